@@ -1,0 +1,96 @@
+import type { AuditEvent } from '../shared/audit'
+import type { JobPosting } from '@/contracts/hellowork'
+import type { AuthPurpose } from '@/contracts/hellowork'
+import { defineDocument } from '../shared/persistence'
+import type { SecretHash } from '../shared/secrets'
+
+/** Hello Work's own data: job-seeker accounts, sessions, link records and the MyPage contents. */
+export interface HwAccount {
+  id: string
+  email: string
+  displayName: string
+  password: SecretHash
+  failedLogins: number
+  lockedUntil: number | null
+  jobSeekerNumber: string
+  officeName: string
+  disclosureStatus: string
+  registrationValid: boolean
+  otpRequired: boolean
+  lastLoginAt: number
+  previousLoginAt: number
+}
+
+export interface HwSession {
+  id: string
+  accountId: string
+  csrfToken: string
+  createdAt: number
+}
+
+export interface AuthTransaction {
+  id: string
+  purpose: AuthPurpose
+  state: string
+  nonce: string
+  codeVerifier: string
+  csrfToken: string
+  createdAt: number
+  expiresAt: number
+  stage: 'authorizing' | 'authenticated' | 'consumed'
+  iss?: string
+  sub?: string
+  accessToken?: string
+  /** After a successful ④, the answer already given: a double click gets the same one (R10). */
+  completedLocation?: string
+}
+
+export interface LinkRecord {
+  accountId: string
+  iss: string
+  sub: string
+  linkedAt: number
+}
+
+export interface CompletionTicket {
+  ticketHash: string
+  iss: string
+  sub: string
+  expiresAt: number
+  used: boolean
+}
+
+export interface Message {
+  id: string
+  subject: string
+  body: string
+  sentAt: number
+  read: boolean
+}
+
+export interface Application {
+  jobNumber: string
+  appliedAt: number
+  status: string
+}
+
+export interface HwData {
+  accounts: HwAccount[]
+  sessions: HwSession[]
+  transactions: AuthTransaction[]
+  links: LinkRecord[]
+  tickets: CompletionTicket[]
+  /** Hello Work's registration at Mynaportal, as a confidential client keeps it. */
+  client: { id: string; secret: string }
+  /** Hash of the credential Mynaportal presents on Hello Work's back channel. */
+  mynaportalBackChannelToken: SecretHash
+  jobs: (JobPosting & { section: 'online' | 'requested' | 'search' })[]
+  messages: Message[]
+  applications: Application[]
+  audit: AuditEvent[]
+}
+
+export const helloworkDb = defineDocument<HwData>('hellowork')
+
+export const SESSION_COOKIE = 'hw_sid'
+export const TRANSACTION_COOKIE = 'hw_auth_tx'

@@ -1,0 +1,220 @@
+/**
+ * Hello Work as the Relying Party: starting a code flow and receiving its answer.
+ * 1. POST /auth/initiate  third-party-initiated login (OIDC Core §4): Mynaportal sent the browser
+ *                         here with iss and target_link_uri. Opens a transaction (random id,
+ *                         state, nonce, PKCE verifier, purpose from a fixed table, 10 minutes on
+ *                         the simulated clock) bound to this browser by a cookie, and sends the
+ *                         browser to Mynaportal's authorize endpoint.
+ * 2. POST /auth/callback  the authorization response. state must match one of this browser's
+ *                         open transactions and iss must be Mynaportal (R1); the code and the
+ *                         verifier are exchanged at Mynaportal's /token (back channel) and the ID
+ *                         token's signature, iss, aud, exp and nonce are checked. Nothing is
+ *                         linked here. link → 属性連携認証 (④); sso → a fresh session for the
+ *                         linked account, or 属性連携不整合確認 when there is no link.
+ */
+import { HttpResponse } from 'msw'
+import { MESSAGES } from '@/contracts/errors'
+import { HELLOWORK_TARGETS, type AuthPurpose } from '@/contracts/hellowork'
+import type { IdTokenClaims, JwksBody, TokenBody } from '@/contracts/mynaportal'
+import type { RedirectBody } from '@/contracts/navigation'
+import {
+  HELLOWORK_ORIGIN,
+  HELLOWORK_REDIRECT_URI,
+  MYNAPORTAL_API,
+  MYNAPORTAL_ISSUER,
+  MYNAPORTAL_ORIGIN,
+} from '@/contracts/sites'
+import { now } from '../../shared/clock'
+import { callBackChannel, isRefusal } from '../../shared/backChannel'
+import { writeCookie } from '../../shared/cookies'
+import { fail, readJsonBody, stringField } from '../../shared/endpoint'
+import { verifyJws } from '../../shared/jws'
+import { constantTimeEqual, pkceChallenge, randomToken } from '../../shared/secrets'
+import { helloworkDb, TRANSACTION_COOKIE, type AuthTransaction, type HwData } from '../db'
+import {
+  browserTransactionIds,
+  browserTransactions,
+  defineEndpoint,
+  isLive,
+  startSession,
+} from '../server'
+
+export const TRANSACTION_LIFETIME_MS = 10 * 60_000
+const TRANSACTIONS_PER_BROWSER = 3
+
+const NEXT = {
+  link: `${HELLOWORK_ORIGIN}/link/authenticate`,
+  mypage: `${HELLOWORK_ORIGIN}/mypage`,
+  mismatch: `${HELLOWORK_ORIGIN}/link/mismatch`,
+  top: `${HELLOWORK_ORIGIN}/`,
+  mynaportalConnections: `${MYNAPORTAL_ORIGIN}/connections`,
+} as const
+
+function purposeOf(target: string): AuthPurpose | undefined {
+  return (Object.keys(HELLOWORK_TARGETS) as AuthPurpose[]).find(
+    (purpose) => HELLOWORK_TARGETS[purpose] === target,
+  )
+}
+
+/** Opens a transaction and answers with Mynaportal's authorization URL for it. */
+export async function openTransaction(
+  request: Request,
+  purpose: AuthPurpose,
+  prompt: 'consent' | 'none',
+): Promise<string> {
+  const tx: AuthTransaction = {
+    id: randomToken(16),
+    purpose,
+    state: randomToken(),
+    nonce: randomToken(),
+    codeVerifier: randomToken(48),
+    csrfToken: randomToken(),
+    createdAt: now(),
+    expiresAt: now() + TRANSACTION_LIFETIME_MS,
+    stage: 'authorizing',
+  }
+  const challenge = await pkceChallenge(tx.codeVerifier)
+  await helloworkDb.update((data) => {
+    data.transactions = data.transactions.filter((t) => isLive(t) || t.completedLocation)
+    data.transactions.push(tx)
+    const kept = [...browserTransactionIds(request), tx.id].slice(-TRANSACTIONS_PER_BROWSER)
+    writeCookie(request, TRANSACTION_COOKIE, kept.join(' '))
+  })
+  const query = new URLSearchParams({
+    response_type: 'code',
+    client_id: (helloworkDb.read() as HwData).client.id,
+    redirect_uri: HELLOWORK_REDIRECT_URI,
+    scope: 'openid',
+    state: tx.state,
+    nonce: tx.nonce,
+    code_challenge: challenge,
+    code_challenge_method: 'S256',
+    prompt,
+  })
+  return `${MYNAPORTAL_ORIGIN}/authorize?${query}`
+}
+
+async function consume(txId: string): Promise<void> {
+  await helloworkDb.update((data) => {
+    const tx = data.transactions.find((t) => t.id === txId)
+    if (tx) tx.stage = 'consumed'
+  })
+}
+
+/** Code → tokens → verified claims, or the reason it failed. Changes nothing at Hello Work. */
+async function exchangeCode(
+  tx: AuthTransaction,
+  code: string,
+  data: HwData,
+): Promise<
+  { claims: IdTokenClaims; accessToken: string } | { refused: true } | { unreachable: true }
+> {
+  const token = await callBackChannel<TokenBody>(`${MYNAPORTAL_API}/token`, {
+    method: 'POST',
+    body: {
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: HELLOWORK_REDIRECT_URI,
+      code_verifier: tx.codeVerifier,
+      client_id: data.client.id,
+      client_secret: data.client.secret,
+    },
+  })
+  if (!token.ok) return isRefusal(token) ? { refused: true } : { unreachable: true }
+  const jwks = await callBackChannel<JwksBody>(`${MYNAPORTAL_API}/jwks`, { method: 'GET' })
+  if (!jwks.ok) return { unreachable: true }
+  const claims = (await verifyJws(token.body.id_token, jwks.body.keys)) as IdTokenClaims | null
+  const valid =
+    claims !== null &&
+    claims.iss === MYNAPORTAL_ISSUER &&
+    claims.aud === data.client.id &&
+    claims.exp * 1000 > now() &&
+    typeof claims.sub === 'string' &&
+    constantTimeEqual(claims.nonce ?? '', tx.nonce)
+  return valid ? { claims, accessToken: token.body.access_token } : { refused: true }
+}
+
+export const authHandlers = [
+  defineEndpoint(
+    'post',
+    '/auth/initiate',
+    { event: 'auth.initiate' },
+    async ({ request, note }) => {
+      const body = await readJsonBody(request)
+      const purpose = purposeOf(stringField(body, 'target_link_uri'))
+      if (stringField(body, 'iss') !== MYNAPORTAL_ISSUER || !purpose) {
+        return fail(400, 'invalid_request', MESSAGES.invalidRequest)
+      }
+      note({ purpose })
+      const location = await openTransaction(
+        request,
+        purpose,
+        purpose === 'link' ? 'consent' : 'none',
+      )
+      return HttpResponse.json<RedirectBody>({ location })
+    },
+  ),
+
+  defineEndpoint(
+    'post',
+    '/auth/callback',
+    { event: 'auth.callback' },
+    async ({ request, note }) => {
+      const body = await readJsonBody(request)
+      const data = helloworkDb.read()
+      const state = stringField(body, 'state')
+      const tx = browserTransactions(request, data).find(
+        (t) => t.stage === 'authorizing' && constantTimeEqual(t.state, state),
+      )
+      if (!tx) return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
+      note({ purpose: tx.purpose })
+      if (!isLive(tx) || stringField(body, 'iss') !== MYNAPORTAL_ISSUER) {
+        await consume(tx.id)
+        return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
+      }
+
+      const error = stringField(body, 'error')
+      if (error) {
+        note({ error })
+        await consume(tx.id)
+        const location = error === 'access_denied' ? NEXT.mynaportalConnections : NEXT.top
+        return HttpResponse.json<RedirectBody>({ location })
+      }
+
+      const exchanged = await exchangeCode(tx, stringField(body, 'code'), data)
+      if ('unreachable' in exchanged) {
+        // The transaction stays open: 再試行 repeats the exchange with the same, still unused code.
+        return fail(502, 'upstream_error', MESSAGES.upstream('マイナポータル'))
+      }
+      if ('refused' in exchanged) {
+        await consume(tx.id)
+        return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
+      }
+
+      const { claims, accessToken } = exchanged
+      const location = await helloworkDb.update((fresh) => {
+        const current = fresh.transactions.find((t) => t.id === tx.id)
+        if (!current || current.stage !== 'authorizing') {
+          return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
+        }
+        if (current.purpose === 'link') {
+          Object.assign(current, {
+            stage: 'authenticated',
+            iss: claims.iss,
+            sub: claims.sub,
+            accessToken,
+          })
+          return NEXT.link
+        }
+        current.stage = 'consumed'
+        const link = fresh.links.find((l) => l.iss === claims.iss && l.sub === claims.sub)
+        const account = link && fresh.accounts.find((a) => a.id === link.accountId)
+        if (!account) return NEXT.mismatch
+        startSession(request, fresh, account)
+        return NEXT.mypage
+      })
+      note({ next: location.replace(HELLOWORK_ORIGIN, '') })
+      return HttpResponse.json<RedirectBody>({ location })
+    },
+  ),
+]

@@ -1,0 +1,80 @@
+import { MESSAGES } from '@/contracts/errors'
+import { HELLOWORK_API } from '@/contracts/sites'
+import { ensureSeeded } from '../scenarios'
+import { appendAudit } from '../shared/audit'
+import { now } from '../shared/clock'
+import { readCookie, writeCookie } from '../shared/cookies'
+import { bearerToken, endpointFactory, fail } from '../shared/endpoint'
+import { randomToken, verifySecret } from '../shared/secrets'
+import {
+  helloworkDb,
+  SESSION_COOKIE,
+  TRANSACTION_COOKIE,
+  type AuthTransaction,
+  type HwAccount,
+  type HwData,
+  type HwSession,
+} from './db'
+
+export const SITE_NAME = 'ハローワークインターネットサービス'
+
+export const defineEndpoint = endpointFactory({
+  site: 'hellowork',
+  siteName: SITE_NAME,
+  apiRoot: HELLOWORK_API,
+  prepare: ensureSeeded,
+  audit: (event) =>
+    helloworkDb.update((data) =>
+      appendAudit(data.audit, event.type, event.outcome, event.code, event.detail),
+    ),
+})
+
+export function requireAccount(
+  request: Request,
+  data: HwData,
+): { session: HwSession; account: HwAccount } {
+  const id = readCookie(request, SESSION_COOKIE)
+  const session = data.sessions.find((s) => s.id === id)
+  const account = session && data.accounts.find((a) => a.id === session.accountId)
+  if (!session || !account) return fail(401, 'unauthenticated', MESSAGES.unauthenticated)
+  return { session, account }
+}
+
+/** Signs an account in with a fresh session id, ending the one this browser had (R9). */
+export function startSession(request: Request, data: HwData, account: HwAccount): HwSession {
+  const previousId = readCookie(request, SESSION_COOKIE)
+  data.sessions = data.sessions.filter((s) => s.id !== previousId)
+  const session = {
+    id: randomToken(),
+    accountId: account.id,
+    csrfToken: randomToken(),
+    createdAt: now(),
+  }
+  data.sessions.push(session)
+  account.previousLoginAt = account.lastLoginAt
+  account.lastLoginAt = now()
+  writeCookie(request, SESSION_COOKIE, session.id)
+  return session
+}
+
+/** The transactions this browser holds (one per tab that started a flow, newest last). */
+export function browserTransactionIds(request: Request): string[] {
+  return (readCookie(request, TRANSACTION_COOKIE) ?? '').split(' ').filter(Boolean)
+}
+
+export function browserTransactions(request: Request, data: HwData): AuthTransaction[] {
+  const ids = browserTransactionIds(request)
+  return data.transactions.filter((tx) => ids.includes(tx.id))
+}
+
+export function isLive(tx: AuthTransaction): boolean {
+  return tx.stage !== 'consumed' && tx.expiresAt > now()
+}
+
+/** 401 unless the request carries Mynaportal's back-channel credential. */
+export async function requireMynaportal(request: Request, data: HwData): Promise<void> {
+  const token = bearerToken(request)
+  if (!token || !(await verifySecret(token, data.mynaportalBackChannelToken))) {
+    fail(401, 'invalid_client', MESSAGES.invalidClient)
+  }
+}

@@ -1,0 +1,105 @@
+import type { AuditEvent } from '../shared/audit'
+import { defineDocument } from '../shared/persistence'
+import type { SecretHash } from '../shared/secrets'
+import type { SigningKey } from '../shared/jws'
+
+/** Mynaportal's own data: the OpenID Provider's users, sessions, grants and keys. */
+export interface MynaUser {
+  id: string
+  displayName: string
+  cardId: string
+  cardHolderName: string
+  practicePin: string
+  pin: SecretHash
+  failedPinAttempts: number
+  pinLocked: boolean
+}
+
+export interface AuthorizationRequest {
+  id: string
+  clientId: string
+  redirectUri: string
+  state: string
+  nonce: string
+  codeChallenge: string
+  prompt: 'consent' | 'none' | ''
+  /** After 同意, the answer already given: a second click gets the same one (R10). */
+  decidedLocation?: string
+}
+
+export interface MynaSession {
+  id: string
+  userId: string | null
+  csrfToken: string
+  createdAt: number
+  pendingAuthorization?: AuthorizationRequest
+  /** The last つながり完了 this session saw, so a reload shows it again and nothing else does. */
+  lastCompletion?: { siteId: string; at: number }
+}
+
+export interface RegisteredClient {
+  id: string
+  name: string
+  redirectUri: string
+  initiateLoginUri: string
+  secret: SecretHash
+  /** Pairwise subject identifiers are per sector: one per client here. */
+  sectorId: string
+}
+
+export interface PairwiseSubject {
+  userId: string
+  sectorId: string
+  sub: string
+}
+
+export interface AuthorizationCode {
+  codeHash: string
+  clientId: string
+  redirectUri: string
+  codeChallenge: string
+  nonce: string
+  sub: string
+  sessionId: string
+  expiresAt: number
+  used: boolean
+}
+
+export interface AccessToken {
+  tokenHash: string
+  sub: string
+  clientId: string
+  sessionId: string
+  expiresAt: number
+}
+
+export interface Connection {
+  userId: string
+  siteId: string
+  connectedAt: number
+}
+
+export interface OtherSite {
+  id: string
+  name: string
+  description: string
+}
+
+export interface MynaData {
+  users: MynaUser[]
+  sessions: MynaSession[]
+  clients: RegisteredClient[]
+  pairwiseSubjects: PairwiseSubject[]
+  codes: AuthorizationCode[]
+  accessTokens: AccessToken[]
+  connections: Connection[]
+  otherSites: OtherSite[]
+  signingKey: SigningKey
+  /** Mynaportal's credential for Hello Work's back channel (ticket redemption, revocation). */
+  helloworkBackChannelToken: string
+  audit: AuditEvent[]
+}
+
+export const mynaportalDb = defineDocument<MynaData>('mynaportal')
+
+export const SESSION_COOKIE = 'myna_sid'

@@ -1,0 +1,11 @@
+import { authorizeHandlers } from './handlers/authorize'
+import { connectionHandlers } from './handlers/connections'
+import { sessionHandlers } from './handlers/sessions'
+import { tokenHandlers } from './handlers/token'
+
+export const mynaportalHandlers = [
+  ...sessionHandlers,
+  ...authorizeHandlers,
+  ...tokenHandlers,
+  ...connectionHandlers,
+]

@@ -1,0 +1,185 @@
+/**
+ * The authorization endpoint and 同意確認 (step ③).
+ * 1. GET  /authorize           Hello Work sent the browser here (code flow, PKCE S256, state,
+ *                              nonce). The client and its redirect_uri are checked by exact
+ *                              match; a bad one gets an error page, never a redirect (R2). The
+ *                              request is kept in the browser's session, then:
+ *                              not signed in → login; consent needed → 同意確認;
+ *                              already connected (SSO) → a code straight back to Hello Work.
+ * 2. GET  /authorize/pending   what 同意確認 shows
+ * 3. POST /authorize/decision  同意 → a one-time code (60 s) bound to client, redirect_uri,
+ *                              challenge, nonce, subject and session; 同意しない → access_denied.
+ *                              Both answers carry `iss` (RFC 9207). A second click gets the
+ *                              same answer while the code is unused (R10).
+ */
+import { HttpResponse } from 'msw'
+import { MESSAGES } from '@/contracts/errors'
+import type { PendingAuthorizationBody } from '@/contracts/mynaportal'
+import type { RedirectBody } from '@/contracts/navigation'
+import { MYNAPORTAL_ISSUER, MYNAPORTAL_ORIGIN } from '@/contracts/sites'
+import { now } from '../../shared/clock'
+import { readCookie, writeCookie } from '../../shared/cookies'
+import { fail, readJsonBody, stringField } from '../../shared/endpoint'
+import { randomToken, sha256 } from '../../shared/secrets'
+import { mynaportalDb, SESSION_COOKIE, type AuthorizationRequest, type MynaData } from '../db'
+import { defineEndpoint, pairwiseSubject, requireCsrf, requireUser } from '../server'
+
+const CODE_LIFETIME_MS = 60_000
+const LOGIN_URL = `${MYNAPORTAL_ORIGIN}/login`
+const CONSENT_URL = `${MYNAPORTAL_ORIGIN}/connections/consent`
+
+export const CONSENT_CLAIMS = ['ハローワーク用の利用者識別子（マイナンバーそのものではありません）']
+
+function authorizationResponse(request: AuthorizationRequest, params: Record<string, string>) {
+  const query = new URLSearchParams({ ...params, state: request.state, iss: MYNAPORTAL_ISSUER })
+  return `${request.redirectUri}?${query}`
+}
+
+function parseAuthorizationRequest(url: URL, data: MynaData): AuthorizationRequest {
+  const param = (name: string) => url.searchParams.get(name) ?? ''
+  const client = data.clients.find((c) => c.id === param('client_id'))
+  if (!client) return fail(400, 'invalid_client', MESSAGES.invalidClient)
+  if (param('redirect_uri') !== client.redirectUri) {
+    return fail(400, 'invalid_request', MESSAGES.invalidRequest)
+  }
+  const prompt = param('prompt')
+  const valid =
+    param('response_type') === 'code' &&
+    param('scope').split(' ').includes('openid') &&
+    param('state').length >= 16 &&
+    param('nonce').length >= 16 &&
+    /^[A-Za-z0-9_-]{43}$/.test(param('code_challenge')) &&
+    param('code_challenge_method') === 'S256' &&
+    (prompt === '' || prompt === 'consent' || prompt === 'none')
+  if (!valid) return fail(400, 'invalid_request', MESSAGES.invalidRequest)
+  return {
+    id: randomToken(16),
+    clientId: client.id,
+    redirectUri: client.redirectUri,
+    state: param('state'),
+    nonce: param('nonce'),
+    codeChallenge: param('code_challenge'),
+    prompt: prompt as AuthorizationRequest['prompt'],
+  }
+}
+
+/** Where the browser goes next for the authorization request this session holds. */
+export async function continueAuthorization(request: Request, sessionId: string): Promise<string> {
+  const code = randomToken()
+  const codeHash = await sha256(code)
+  return mynaportalDb.update((data) => {
+    const session = data.sessions.find((s) => s.id === sessionId)
+    const pending = session?.pendingAuthorization
+    if (!session || !pending) return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
+    if (!session.userId) return LOGIN_URL
+    const userId = session.userId
+    const connected = data.connections.some(
+      (c) => c.userId === userId && c.siteId === pending.clientId,
+    )
+    if (pending.prompt === 'consent' || (!connected && pending.prompt === '')) return CONSENT_URL
+    if (!connected) {
+      session.pendingAuthorization = undefined
+      return authorizationResponse(pending, { error: 'consent_required' })
+    }
+    // Already connected: single sign-on, no consent screen.
+    session.pendingAuthorization = undefined
+    issueCode(data, session.id, userId, pending, codeHash)
+    return authorizationResponse(pending, { code })
+  })
+}
+
+function issueCode(
+  data: MynaData,
+  sessionId: string,
+  userId: string,
+  pending: AuthorizationRequest,
+  codeHash: string,
+): void {
+  const client = data.clients.find((c) => c.id === pending.clientId)!
+  data.codes.push({
+    codeHash,
+    clientId: pending.clientId,
+    redirectUri: pending.redirectUri,
+    codeChallenge: pending.codeChallenge,
+    nonce: pending.nonce,
+    sub: pairwiseSubject(data, userId, client.sectorId),
+    sessionId,
+    expiresAt: now() + CODE_LIFETIME_MS,
+    used: false,
+  })
+}
+
+export const authorizeHandlers = [
+  defineEndpoint('get', '/authorize', { event: 'authorize.request' }, async ({ request, note }) => {
+    const url = new URL(request.url)
+    const pending = parseAuthorizationRequest(url, mynaportalDb.read())
+    note({ clientId: pending.clientId, prompt: pending.prompt || 'default' })
+    const sessionId = await mynaportalDb.update((data) => {
+      const id = readCookie(request, SESSION_COOKIE)
+      let session = data.sessions.find((s) => s.id === id)
+      if (!session) {
+        session = { id: randomToken(), userId: null, csrfToken: randomToken(), createdAt: now() }
+        data.sessions.push(session)
+        writeCookie(request, SESSION_COOKIE, session.id)
+      }
+      session.pendingAuthorization = pending
+      return session.id
+    })
+    const location = await continueAuthorization(request, sessionId)
+    return HttpResponse.json<RedirectBody>({ location })
+  }),
+
+  defineEndpoint(
+    'get',
+    '/authorize/pending',
+    { event: 'authorize.pending', auditSuccess: false },
+    async ({ request }) => {
+      const data = mynaportalDb.read()
+      const { session } = requireUser(request, data)
+      const pending = session.pendingAuthorization
+      if (!pending || pending.decidedLocation) {
+        return fail(404, 'flow_invalid', MESSAGES.flowInvalid)
+      }
+      const client = data.clients.find((c) => c.id === pending.clientId)!
+      return HttpResponse.json<PendingAuthorizationBody>({
+        requestId: pending.id,
+        clientName: client.name,
+        claims: CONSENT_CLAIMS,
+        csrfToken: session.csrfToken,
+      })
+    },
+  ),
+
+  defineEndpoint(
+    'post',
+    '/authorize/decision',
+    { event: 'authorize.decision' },
+    async ({ request, note }) => {
+      const body = await readJsonBody(request)
+      const decision = stringField(body, 'decision')
+      if (decision !== 'allow' && decision !== 'deny') {
+        return fail(400, 'invalid_request', MESSAGES.invalidRequest)
+      }
+      note({ decision })
+      const code = randomToken()
+      const codeHash = await sha256(code)
+      const location = await mynaportalDb.update((data) => {
+        const { session, user } = requireUser(request, data)
+        requireCsrf(session, stringField(body, 'csrfToken'))
+        const pending = session.pendingAuthorization
+        if (!pending || pending.id !== stringField(body, 'requestId')) {
+          return fail(404, 'flow_invalid', MESSAGES.flowInvalid)
+        }
+        if (pending.decidedLocation) return pending.decidedLocation
+        if (decision === 'deny') {
+          pending.decidedLocation = authorizationResponse(pending, { error: 'access_denied' })
+        } else {
+          issueCode(data, session.id, user.id, pending, codeHash)
+          pending.decidedLocation = authorizationResponse(pending, { code })
+        }
+        return pending.decidedLocation
+      })
+      return HttpResponse.json<RedirectBody>({ location })
+    },
+  ),
+]

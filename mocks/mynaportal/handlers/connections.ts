@@ -1,0 +1,186 @@
+/**
+ * もっとつながる and the Mynaportal ends of the link (steps ②, ⑤) and of single sign-on.
+ * 1. GET  /connections                    the user's connected and not-connected sites
+ * 2. POST /connections/:siteId/start      つなぐ (②): answers with Hello Work's login-initiation
+ *                                         URL (OIDC Core §4); never pushes a code to Hello Work
+ * 3. POST /connections/:siteId/use        a connected site's 利用する: the same initiation, for SSO
+ * 4. POST /connections/complete           つながり完了 (⑤): redeems Hello Work's one-time ticket
+ *                                         over the back channel, checks it names the signed-in
+ *                                         user, then records the connection
+ * 5. GET  /connections/complete           the completion this session saw, for a reload of ⑤;
+ *                                         opened any other way it shows nothing it did not see
+ */
+import { HttpResponse } from 'msw'
+import { MESSAGES } from '@/contracts/errors'
+import { HELLOWORK_TARGETS, type TicketRedeemBody } from '@/contracts/hellowork'
+import type {
+  ConnectableSite,
+  ConnectionCompleteBody,
+  ConnectionListBody,
+} from '@/contracts/mynaportal'
+import type { RedirectBody } from '@/contracts/navigation'
+import { HELLOWORK_API, HELLOWORK_SITE_ID, MYNAPORTAL_ISSUER } from '@/contracts/sites'
+import { isoAt, now } from '../../shared/clock'
+import { callBackChannel, isRefusal } from '../../shared/backChannel'
+import { fail, readJsonBody, stringField } from '../../shared/endpoint'
+import { mynaportalDb, type MynaData } from '../db'
+import { defineEndpoint, pairwiseSubject, requireCsrf, requireUser } from '../server'
+
+const HELLOWORK_DESCRIPTION = '求職者マイページへのログイン、求人情報の確認'
+const HELLOWORK_SITE_LABEL = 'ハローワークインターネットサービス'
+
+function siteList(data: MynaData, userId: string): ConnectableSite[] {
+  const connectedAt = (siteId: string) =>
+    data.connections.find((c) => c.userId === userId && c.siteId === siteId)?.connectedAt
+  const sites = [
+    ...data.clients.map((client) => ({
+      id: client.id,
+      name: client.name,
+      description: HELLOWORK_DESCRIPTION,
+      simulated: true,
+    })),
+    ...data.otherSites.map((site) => ({ ...site, simulated: false })),
+  ]
+  return sites.map((site) => {
+    const at = connectedAt(site.id)
+    return at === undefined ? site : { ...site, connectedAt: isoAt(at) }
+  })
+}
+
+function initiationUrl(data: MynaData, siteId: string, target: string): string {
+  const client = data.clients.find((c) => c.id === siteId)!
+  const query = new URLSearchParams({ iss: MYNAPORTAL_ISSUER, target_link_uri: target })
+  return `${client.initiateLoginUri}?${query}`
+}
+
+/** Checks the site exists and is the simulated one; the answer is the connection state. */
+function requireSimulatedSite(data: MynaData, userId: string, siteId: string): boolean {
+  if (!data.clients.some((c) => c.id === siteId)) {
+    if (data.otherSites.some((s) => s.id === siteId)) {
+      return fail(422, 'site_not_simulated', MESSAGES.siteNotSimulated)
+    }
+    return fail(404, 'not_found', MESSAGES.notFound)
+  }
+  return data.connections.some((c) => c.userId === userId && c.siteId === siteId)
+}
+
+export const connectionHandlers = [
+  defineEndpoint(
+    'get',
+    '/connections',
+    { event: 'connections.read', auditSuccess: false },
+    async ({ request }) => {
+      const data = mynaportalDb.read()
+      const { user } = requireUser(request, data)
+      const sites = siteList(data, user.id)
+      return HttpResponse.json<ConnectionListBody>({
+        connected: sites.filter((site) => site.connectedAt !== undefined),
+        notConnected: sites.filter((site) => site.connectedAt === undefined),
+      })
+    },
+  ),
+
+  defineEndpoint<{ siteId: string }>(
+    'post',
+    '/connections/:siteId/start',
+    { event: 'connection.start' },
+    async ({ request, params, note }) => {
+      const body = await readJsonBody(request)
+      const data = mynaportalDb.read()
+      const { session, user } = requireUser(request, data)
+      requireCsrf(session, stringField(body, 'csrfToken'))
+      note({ siteId: params.siteId, userId: user.id })
+      if (requireSimulatedSite(data, user.id, params.siteId)) {
+        return fail(409, 'already_connected', MESSAGES.alreadyConnected)
+      }
+      const location = initiationUrl(data, params.siteId, HELLOWORK_TARGETS.link)
+      return HttpResponse.json<RedirectBody>({ location })
+    },
+  ),
+
+  defineEndpoint<{ siteId: string }>(
+    'post',
+    '/connections/:siteId/use',
+    { event: 'connection.use' },
+    async ({ request, params, note }) => {
+      const body = await readJsonBody(request)
+      const data = mynaportalDb.read()
+      const { session, user } = requireUser(request, data)
+      requireCsrf(session, stringField(body, 'csrfToken'))
+      note({ siteId: params.siteId, userId: user.id })
+      if (!requireSimulatedSite(data, user.id, params.siteId)) {
+        return fail(409, 'not_connected', MESSAGES.notConnected)
+      }
+      const location = initiationUrl(data, params.siteId, HELLOWORK_TARGETS.sso)
+      return HttpResponse.json<RedirectBody>({ location })
+    },
+  ),
+
+  defineEndpoint(
+    'post',
+    '/connections/complete',
+    { event: 'connection.complete' },
+    async ({ request, note }) => {
+      const body = await readJsonBody(request)
+      const snapshot = mynaportalDb.read()
+      const { session, user } = requireUser(request, snapshot)
+      requireCsrf(session, stringField(body, 'csrfToken'))
+      note({ userId: user.id })
+
+      const redeemed = await callBackChannel<TicketRedeemBody>(
+        `${HELLOWORK_API}/link/tickets/redeem`,
+        {
+          method: 'POST',
+          body: { ticket: stringField(body, 'ticket') },
+          bearer: snapshot.helloworkBackChannelToken,
+        },
+      )
+      if (!redeemed.ok) {
+        if (isRefusal(redeemed)) return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
+        return fail(502, 'upstream_error', MESSAGES.upstream(HELLOWORK_SITE_LABEL))
+      }
+
+      const client = snapshot.clients.find((c) => c.id === HELLOWORK_SITE_ID)!
+      const expectedSub = pairwiseSubject(snapshot, user.id, client.sectorId)
+      if (redeemed.body.iss !== MYNAPORTAL_ISSUER || redeemed.body.sub !== expectedSub) {
+        // Linked for someone who is no longer the signed-in user: undo it at Hello Work (R5).
+        note({ reason: 'ticket for another user' })
+        await callBackChannel(`${HELLOWORK_API}/links/revoke`, {
+          method: 'POST',
+          body: { iss: redeemed.body.iss, sub: redeemed.body.sub },
+          bearer: snapshot.helloworkBackChannelToken,
+        })
+        return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
+      }
+
+      const site = await mynaportalDb.update((data) => {
+        const current = data.sessions.find((s) => s.id === session.id)
+        if (!current) return fail(401, 'unauthenticated', MESSAGES.unauthenticated)
+        const alreadyConnected = data.connections.some(
+          (c) => c.userId === user.id && c.siteId === client.id,
+        )
+        if (!alreadyConnected) {
+          data.connections.push({ userId: user.id, siteId: client.id, connectedAt: now() })
+        }
+        current.lastCompletion = { siteId: client.id, at: now() }
+        return siteList(data, user.id).find((s) => s.id === client.id)!
+      })
+      return HttpResponse.json<ConnectionCompleteBody>({ site })
+    },
+  ),
+
+  defineEndpoint(
+    'get',
+    '/connections/complete',
+    { event: 'connection.complete.read', auditSuccess: false },
+    async ({ request }) => {
+      const data = mynaportalDb.read()
+      const { session, user } = requireUser(request, data)
+      const site = session.lastCompletion
+        ? siteList(data, user.id).find((s) => s.id === session.lastCompletion!.siteId)
+        : undefined
+      if (!site?.connectedAt) return fail(404, 'flow_invalid', MESSAGES.flowInvalid)
+      return HttpResponse.json<ConnectionCompleteBody>({ site })
+    },
+  ),
+]

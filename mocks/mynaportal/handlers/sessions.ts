@@ -1,0 +1,114 @@
+/**
+ * Sign-in with the simulated My Number Card.
+ * 1. GET  /login/cards  the cards the simulated reader can "read" (practice PINs as hints)
+ * 2. POST /login        card + 4-digit PIN; 3 wrong PINs in a row lock the card (a success resets
+ *                       the count). A new session id every time (R9). If the browser was in the
+ *                       middle of an authorization request, the answer sends it back there.
+ * 3. GET  /session      who is signed in, with the CSRF token for state-changing requests
+ * 4. POST /logout       ends the session and every code and token issued under it
+ */
+import { HttpResponse } from 'msw'
+import type { CardListBody, MynaLoginBody, MynaSessionBody } from '@/contracts/mynaportal'
+import { MESSAGES, PIN_MAX_FAILURES } from '@/contracts/errors'
+import { pinErrors } from '@/contracts/validation'
+import { now } from '../../shared/clock'
+import { writeCookie } from '../../shared/cookies'
+import { fail, readJsonBody, stringField } from '../../shared/endpoint'
+import { randomToken, verifySecret } from '../../shared/secrets'
+import { mynaportalDb, SESSION_COOKIE } from '../db'
+import { continueAuthorization } from './authorize'
+import { defineEndpoint, destroySession, findSession, requireCsrf, requireUser } from '../server'
+
+export const sessionHandlers = [
+  defineEndpoint(
+    'get',
+    '/session',
+    { event: 'session.read', auditSuccess: false },
+    async ({ request }) => {
+      const { session, user } = requireUser(request, mynaportalDb.read())
+      return HttpResponse.json<MynaSessionBody>({
+        user: { displayName: user.displayName },
+        csrfToken: session.csrfToken,
+      })
+    },
+  ),
+
+  defineEndpoint('get', '/login/cards', { event: 'cards.read', auditSuccess: false }, async () => {
+    const cards = mynaportalDb.read().users.map((user) => ({
+      id: user.cardId,
+      holderName: user.cardHolderName,
+      practicePin: user.practicePin,
+    }))
+    return HttpResponse.json<CardListBody>({ cards })
+  }),
+
+  defineEndpoint('post', '/login', { event: 'login' }, async ({ request, note }) => {
+    const body = await readJsonBody(request)
+    const cardId = stringField(body, 'cardId')
+    const pin = stringField(body, 'pin')
+    const fields = pinErrors(pin)
+    if (Object.keys(fields).length > 0)
+      fail(422, 'validation', MESSAGES.validationSummary, { fields })
+    const snapshot = mynaportalDb.read().users.find((user) => user.cardId === cardId)
+    if (!snapshot) return fail(404, 'card_unknown', MESSAGES.cardUnknown)
+    note({ userId: snapshot.id })
+    if (snapshot.pinLocked) return fail(423, 'pin_locked', MESSAGES.pinLocked)
+
+    const pinMatches = await verifySecret(pin, snapshot.pin)
+    const outcome = await mynaportalDb.update((data) => {
+      const user = data.users.find((u) => u.id === snapshot.id)!
+      if (user.pinLocked) return { kind: 'locked' as const }
+      if (!pinMatches) {
+        user.failedPinAttempts += 1
+        user.pinLocked = user.failedPinAttempts >= PIN_MAX_FAILURES
+        return user.pinLocked
+          ? { kind: 'locked' as const }
+          : { kind: 'wrong' as const, remaining: PIN_MAX_FAILURES - user.failedPinAttempts }
+      }
+      user.failedPinAttempts = 0
+      const previous = findSession(request, data)
+      // An interrupted authorization request survives sign-in only for the same person.
+      const carried =
+        previous && (previous.userId === null || previous.userId === user.id)
+          ? previous.pendingAuthorization
+          : undefined
+      if (previous) destroySession(data, previous.id)
+      const session = {
+        id: randomToken(),
+        userId: user.id,
+        csrfToken: randomToken(),
+        createdAt: now(),
+        ...(carried ? { pendingAuthorization: carried } : {}),
+      }
+      data.sessions.push(session)
+      writeCookie(request, SESSION_COOKIE, session.id)
+      return { kind: 'ok' as const, session, user }
+    })
+
+    if (outcome.kind === 'locked') return fail(423, 'pin_locked', MESSAGES.pinLocked)
+    if (outcome.kind === 'wrong') {
+      return fail(401, 'pin_incorrect', MESSAGES.pinIncorrect(outcome.remaining), {
+        remaining: outcome.remaining,
+      })
+    }
+    const location = outcome.session.pendingAuthorization
+      ? await continueAuthorization(request, outcome.session.id)
+      : undefined
+    return HttpResponse.json<MynaLoginBody>({
+      user: { displayName: outcome.user.displayName },
+      csrfToken: outcome.session.csrfToken,
+      ...(location ? { location } : {}),
+    })
+  }),
+
+  defineEndpoint('post', '/logout', { event: 'logout' }, async ({ request }) => {
+    const body = await readJsonBody(request)
+    await mynaportalDb.update((data) => {
+      const { session } = requireUser(request, data)
+      requireCsrf(session, stringField(body, 'csrfToken'))
+      destroySession(data, session.id)
+    })
+    writeCookie(request, SESSION_COOKIE, undefined)
+    return new HttpResponse(null, { status: 204 })
+  }),
+]

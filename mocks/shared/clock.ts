@@ -1,0 +1,45 @@
+import { defineDocument } from './persistence'
+
+/**
+ * The simulated clock both servers read, never the host's: the manual's job posting must still
+ * be 有効 and screenshots must come out the same on every run. While running it advances with
+ * real time from where it was set; frozen, it stands still until advanced by hand.
+ */
+export const DEFAULT_SIMULATED_NOW = Date.parse('2021-09-22T10:00:00+09:00')
+
+interface ClockState {
+  simulatedAt: number
+  /** Host time when simulatedAt was recorded; null while frozen. */
+  anchoredAt: number | null
+}
+
+const clockDocument = defineDocument<ClockState>('clock')
+
+function state(): ClockState {
+  return clockDocument.load() ?? { simulatedAt: DEFAULT_SIMULATED_NOW, anchoredAt: null }
+}
+
+export function now(): number {
+  const { simulatedAt, anchoredAt } = state()
+  return anchoredAt === null ? simulatedAt : simulatedAt + (Date.now() - anchoredAt)
+}
+
+export function isFrozen(): boolean {
+  return state().anchoredAt === null
+}
+
+export function setClock(simulatedAt: number, frozen: boolean): void {
+  clockDocument.save({ simulatedAt, anchoredAt: frozen ? null : Date.now() })
+}
+
+export function advanceClock(milliseconds: number): void {
+  setClock(now() + milliseconds, isFrozen())
+}
+
+export function resetClock(): void {
+  setClock(DEFAULT_SIMULATED_NOW, true)
+}
+
+export function isoAt(milliseconds: number): string {
+  return new Date(milliseconds).toISOString()
+}

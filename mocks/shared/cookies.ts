@@ -1,0 +1,37 @@
+import { defineDocument } from './persistence'
+
+/**
+ * The browser's cookie jar, simulated. A service worker cannot set real cookies on a mocked
+ * response, so each mock server keeps its opaque session ids here, scoped by its own origin:
+ * a server can only read and write cookies of the origin the request was sent to, as a browser
+ * would enforce. The jar is shared by every tab, like real cookies.
+ */
+type Jar = Record<string, Record<string, string>>
+
+const jarDocument = defineDocument<Jar>('cookies')
+
+function jar(): Jar {
+  return jarDocument.load() ?? {}
+}
+
+export function readCookie(request: Request, name: string): string | undefined {
+  return jar()[new URL(request.url).origin]?.[name]
+}
+
+export function writeCookie(request: Request, name: string, value: string | undefined): void {
+  const origin = new URL(request.url).origin
+  const all = jar()
+  const cookies = { ...all[origin] }
+  if (value === undefined) delete cookies[name]
+  else cookies[name] = value
+  jarDocument.save({ ...all, [origin]: cookies })
+}
+
+export function clearCookies(): void {
+  jarDocument.clear()
+}
+
+/** For the simulator's inspector only: which cookies the browser holds. */
+export function cookieSnapshot(): Jar {
+  return jar()
+}

@@ -1,0 +1,140 @@
+import { delay, http, HttpResponse } from 'msw'
+import type { ApiErrorBody, ErrorCode } from '@/contracts/errors'
+import { MESSAGES } from '@/contracts/errors'
+import type { SiteKey } from '@/contracts/sites'
+import type { AuditEvent } from './audit'
+import { faultFor } from './faults'
+
+/**
+ * Every endpoint of both servers is declared through `defineEndpoint`, which gives them the same
+ * habits: seed the data on first use, apply injected latency and failures before the handler
+ * runs (so an injected failure never changes anything), turn a thrown EndpointError into the one
+ * error shape, and write one audit event per request.
+ */
+export class EndpointError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+    readonly extra: Omit<ApiErrorBody['error'], 'code' | 'message'> = {},
+  ) {
+    super(message)
+  }
+}
+
+export function fail(
+  status: number,
+  code: ErrorCode,
+  message: string,
+  extra?: EndpointError['extra'],
+): never {
+  throw new EndpointError(status, code, message, extra)
+}
+
+export function errorResponse(error: EndpointError): Response {
+  const body: ApiErrorBody = { error: { code: error.code, message: error.message, ...error.extra } }
+  return HttpResponse.json(body, { status: error.status })
+}
+
+export interface EndpointContext<Params> {
+  request: Request
+  params: Params
+  /** Adds fields to this request's audit event (never secrets). */
+  note(detail: AuditEvent['detail']): void
+}
+
+export interface ServerDefinition {
+  site: SiteKey
+  siteName: string
+  apiRoot: string
+  prepare(): Promise<void>
+  audit(event: Omit<AuditEvent, 'at'>): Promise<void>
+}
+
+interface EndpointOptions {
+  /** Audit event type, e.g. "link.authenticate". */
+  event: string
+  /** Reads that change nothing audit their failures only. */
+  auditSuccess?: boolean
+}
+
+type Resolver<Params> = (context: EndpointContext<Params>) => Promise<Response>
+
+export function endpointFactory(server: ServerDefinition) {
+  return function defineEndpoint<Params extends Record<string, string> = Record<string, never>>(
+    method: 'get' | 'post',
+    path: string,
+    options: EndpointOptions,
+    resolver: Resolver<Params>,
+  ) {
+    return http[method](`${server.apiRoot}${path}`, async ({ request, params }) => {
+      await server.prepare()
+      let detail: AuditEvent['detail'] = {}
+      const record = (outcome: AuditEvent['outcome'], code?: string) =>
+        server.audit({ type: options.event, outcome, code, detail })
+
+      const fault = faultFor(server.site, path)
+      if (fault.latencyMs > 0) await delay(fault.latencyMs)
+      if (fault.mode !== 'none') {
+        detail = { injected: true }
+        const injected = injectedFailure(fault.mode, server.siteName)
+        await record('failure', injected.code)
+        return errorResponse(injected)
+      }
+
+      try {
+        const response = await resolver({
+          request,
+          params: params as Params,
+          note: (extra) => void (detail = { ...detail, ...extra }),
+        })
+        if (options.auditSuccess !== false) await record('success')
+        return response
+      } catch (error) {
+        if (error instanceof EndpointError) {
+          await record('failure', error.code)
+          return errorResponse(error)
+        }
+        console.error(`[${server.site}] ${method.toUpperCase()} ${path} failed`, error)
+        await record('failure', 'server_error')
+        return errorResponse(
+          new EndpointError(500, 'server_error', MESSAGES.serverError(server.siteName)),
+        )
+      }
+    })
+  }
+}
+
+function injectedFailure(mode: 'error' | 'timeout' | 'maintenance', siteName: string) {
+  switch (mode) {
+    case 'error':
+      return new EndpointError(500, 'server_error', MESSAGES.serverError(siteName))
+    case 'timeout':
+      return new EndpointError(504, 'timeout', MESSAGES.timeout(siteName))
+    case 'maintenance':
+      return new EndpointError(503, 'maintenance', MESSAGES.maintenance(siteName))
+  }
+}
+
+/** Reads a JSON object body; anything else is a 400 with the server's own wording. */
+export async function readJsonBody(request: Request): Promise<Record<string, unknown>> {
+  try {
+    const body: unknown = await request.json()
+    if (body && typeof body === 'object' && !Array.isArray(body)) {
+      return body as Record<string, unknown>
+    }
+  } catch {
+    // fall through to the same 400 as a non-object body
+  }
+  return fail(400, 'invalid_request', MESSAGES.invalidRequest)
+}
+
+export function stringField(body: Record<string, unknown>, name: string): string {
+  const value = body[name]
+  return typeof value === 'string' ? value : ''
+}
+
+export function bearerToken(request: Request): string | undefined {
+  const header = request.headers.get('authorization') ?? ''
+  return header.startsWith('Bearer ') ? header.slice('Bearer '.length) : undefined
+}

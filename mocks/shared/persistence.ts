@@ -1,0 +1,91 @@
+/**
+ * Server data lives in localStorage so that it survives a reload and is the same in every tab.
+ * Each document is one JSON value in a versioned envelope; a document written by another schema
+ * version is ignored (and the scenario is seeded again) rather than misread.
+ *
+ * Writes are read-modify-write inside a lock: the Web Locks API where the browser has it (it
+ * spans tabs), otherwise a promise chain (one JavaScript context, as in Node tests). Updaters are
+ * synchronous, so no lock is ever held across a network call; an updater that throws saves
+ * nothing, which is how every endpoint fails without leaving half-done state.
+ */
+export const SCHEMA_VERSION = 1
+const NAMESPACE = 'mhsim'
+
+interface Envelope<T> {
+  schemaVersion: number
+  data: T
+}
+
+export function storageKey(name: string): string {
+  return `${NAMESPACE}:v${SCHEMA_VERSION}:${name}`
+}
+
+const localChains = new Map<string, Promise<unknown>>()
+
+function withLock<R>(key: string, work: () => R): Promise<R> {
+  const locks = globalThis.navigator?.locks
+  if (locks) return locks.request(key, () => work()) as Promise<R>
+  const previous = localChains.get(key) ?? Promise.resolve()
+  const next = previous.then(work, work)
+  localChains.set(
+    key,
+    next.catch(() => undefined),
+  )
+  return next
+}
+
+export class MissingDocumentError extends Error {
+  constructor(key: string) {
+    super(`${key} has not been seeded`)
+  }
+}
+
+export interface PersistentDocument<T> {
+  readonly key: string
+  load(): T | undefined
+  read(): T
+  save(data: T): void
+  update<R>(updater: (data: T) => R): Promise<R>
+  clear(): void
+}
+
+export function defineDocument<T>(name: string): PersistentDocument<T> {
+  const key = storageKey(name)
+
+  function load(): T | undefined {
+    const raw = globalThis.localStorage.getItem(key)
+    if (raw === null) return undefined
+    try {
+      const envelope = JSON.parse(raw) as Envelope<T>
+      return envelope.schemaVersion === SCHEMA_VERSION ? envelope.data : undefined
+    } catch {
+      return undefined
+    }
+  }
+
+  function read(): T {
+    const data = load()
+    if (data === undefined) throw new MissingDocumentError(key)
+    return data
+  }
+
+  function save(data: T): void {
+    const envelope: Envelope<T> = { schemaVersion: SCHEMA_VERSION, data }
+    globalThis.localStorage.setItem(key, JSON.stringify(envelope))
+  }
+
+  return {
+    key,
+    load,
+    read,
+    save,
+    update: (updater) =>
+      withLock(key, () => {
+        const data = read()
+        const result = updater(data)
+        save(data)
+        return result
+      }),
+    clear: () => globalThis.localStorage.removeItem(key),
+  }
+}

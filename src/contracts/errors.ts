@@ -1,0 +1,83 @@
+/** One error shape for every endpoint of both servers: `{ error: { code, message, ... } }`. */
+export type ErrorCode =
+  | 'validation'
+  | 'unauthenticated'
+  | 'csrf_invalid'
+  | 'card_unknown'
+  | 'pin_incorrect'
+  | 'pin_locked'
+  | 'credentials_invalid'
+  | 'account_locked'
+  | 'linked_elsewhere'
+  | 'already_connected'
+  | 'not_connected'
+  | 'site_not_simulated'
+  | 'flow_invalid'
+  | 'invalid_request'
+  | 'invalid_client'
+  | 'invalid_grant'
+  | 'invalid_token'
+  | 'invalid_ticket'
+  | 'not_found'
+  | 'unknown_scenario'
+  | 'upstream_error'
+  | 'server_error'
+  | 'maintenance'
+  | 'timeout'
+  | 'network'
+
+export interface ApiErrorBody {
+  error: {
+    code: ErrorCode
+    message: string
+    /** Field name → message, for `validation`. */
+    fields?: Record<string, string>
+    /** PIN tries left, for `pin_incorrect`. */
+    remaining?: number
+  }
+}
+
+export const PIN_MAX_FAILURES = 3
+export const ACCOUNT_MAX_FAILURES = 5
+export const ACCOUNT_LOCK_MINUTES = 30
+export const EMAIL_MAX_LENGTH = 100
+
+/** Texts from screens.md §5; the servers send them, the screens show them as they come. */
+export const MESSAGES = {
+  pinFormat: '暗証番号は数字4桁で入力してください。',
+  pinIncorrect: (remaining: number) => `暗証番号が正しくありません。残り${remaining}回です。`,
+  pinLocked: '暗証番号がロックされています。お住まいの市区町村窓口で初期化してください。',
+  cardUnknown: 'マイナンバーカードを読み取れませんでした。カードを選び直してください。',
+  emailRequired: 'メールアドレスを入力してください。',
+  emailFormat: 'メールアドレスの形式が正しくありません。',
+  passwordRequired: 'パスワードを入力してください。',
+  credentialsInvalid: 'メールアドレスまたはパスワードが正しくありません。',
+  accountLocked:
+    'ログインに一定回数失敗したため、アカウントをロックしています。しばらくしてから再度お試しください。',
+  linkedElsewhere: 'このアカウントは既に別のマイナポータル利用者とつながっています。',
+  flowInvalid:
+    '有効期限が切れたか、正しくない手順で画面が表示されました。マイナポータルからやり直してください。',
+  alreadyConnected: 'このウェブサイトとは既につながっています。',
+  notConnected: 'このウェブサイトとはつながっていません。',
+  siteNotSimulated:
+    'このシミュレーターでは、厚生労働省ハローワークインターネットサービスとのつながりだけを体験できます。',
+  unauthenticated: 'ログインしてください。',
+  csrfInvalid: '画面の有効期限が切れました。画面を開き直してから、もう一度操作してください。',
+  invalidRequest: '連携の要求が正しくありません。連携元のウェブサイトからやり直してください。',
+  invalidClient: '連携元のウェブサイトを確認できませんでした。',
+  invalidGrant: '認可コードが無効です。',
+  invalidToken: 'アクセストークンが無効です。',
+  invalidTicket: 'つながりの確認情報が無効です。',
+  notFound: 'お探しの情報が見つかりませんでした。',
+  unknownScenario: (name: string) => `シナリオ「${name}」はありません。一覧から選んでください。`,
+  upstream: (site: string) =>
+    `${site}との通信に失敗しました。変更は行われていません。しばらくしてから再試行してください。`,
+  serverError: (site: string) =>
+    `${site}でエラーが発生しました。変更は行われていません。再試行してください。`,
+  maintenance: (site: string) =>
+    `${site}はただいまメンテナンス中です。しばらくしてから再試行してください。`,
+  timeout: (site: string) =>
+    `${site}から応答がありませんでした。変更は行われていません。再試行してください。`,
+  network: '通信できませんでした。再試行してください。',
+  validationSummary: '入力内容に誤りがあります',
+} as const

@@ -1,0 +1,131 @@
+/** Wire types of the Mynaportal mock server (OpenID Provider). Paths are under MYNAPORTAL_API. */
+
+export interface MynaUserSummary {
+  displayName: string
+}
+
+/** GET /session → 200 | 401 unauthenticated */
+export interface MynaSessionBody {
+  user: MynaUserSummary
+  csrfToken: string
+}
+
+/** A simulated My Number Card the login screen offers to "hold over the reader". */
+export interface SimulatedCard {
+  id: string
+  holderName: string
+  /** Shown on screen: practice secrets are hints, never real. */
+  practicePin: string
+}
+
+/** GET /login/cards → 200 */
+export interface CardListBody {
+  cards: SimulatedCard[]
+}
+
+/** POST /login → 200 | 400 validation | 401 pin_incorrect | 404 card_unknown | 423 pin_locked */
+export interface MynaLoginRequest {
+  cardId: string
+  pin: string
+}
+
+/** When a sign-in interrupted an authorization request, `location` returns to it. */
+export interface MynaLoginBody extends MynaSessionBody {
+  location?: string
+}
+
+/** POST /logout { csrfToken } → 204 */
+export interface CsrfRequest {
+  csrfToken: string
+}
+
+export interface ConnectableSite {
+  id: string
+  name: string
+  description: string
+  /** Only Hello Work is simulated; the others are listed for realism. */
+  simulated: boolean
+  connectedAt?: string
+}
+
+/** GET /connections → 200 | 401 */
+export interface ConnectionListBody {
+  connected: ConnectableSite[]
+  notConnected: ConnectableSite[]
+}
+
+/**
+ * POST /connections/:siteId/start { csrfToken } → 200 RedirectBody (Hello Work's login initiation)
+ * | 401 | 403 csrf_invalid | 404 not_found | 409 already_connected | 422 site_not_simulated
+ */
+
+/**
+ * GET /authorize?response_type&client_id&redirect_uri&scope&state&nonce&code_challenge
+ *   &code_challenge_method&prompt → 200 RedirectBody (consent screen, login, or back to the client)
+ *   | 400 invalid_request / invalid_client (shown as an error page, never redirected)
+ */
+
+/** GET /authorize/pending → 200 | 401 | 404 flow_invalid */
+export interface PendingAuthorizationBody {
+  /** Sent back with the decision, so a decision is for exactly the request that was shown. */
+  requestId: string
+  clientName: string
+  /** What Hello Work will receive, listed on 同意確認. */
+  claims: string[]
+  csrfToken: string
+}
+
+/** POST /authorize/decision → 200 RedirectBody | 401 | 403 csrf_invalid | 404 flow_invalid */
+export interface AuthorizationDecisionRequest extends CsrfRequest {
+  requestId: string
+  decision: 'allow' | 'deny'
+}
+
+/** POST /token (back channel, Hello Work → Mynaportal) → 200 | 400 invalid_grant | 401 invalid_client */
+export interface TokenRequest {
+  grant_type: 'authorization_code'
+  code: string
+  redirect_uri: string
+  code_verifier: string
+  client_id: string
+  client_secret: string
+}
+
+export interface TokenBody {
+  access_token: string
+  token_type: 'Bearer'
+  expires_in: number
+  id_token: string
+}
+
+/** GET /jwks → 200 */
+export interface JwksBody {
+  keys: JsonWebKey[]
+}
+
+/** GET /userinfo (Authorization: Bearer) → 200 | 401 invalid_token */
+export interface UserInfoBody {
+  sub: string
+}
+
+/** Claims of the ID token Mynaportal signs (ES256). */
+export interface IdTokenClaims {
+  iss: string
+  sub: string
+  aud: string
+  exp: number
+  iat: number
+  nonce: string
+}
+
+/**
+ * POST /connections/complete { ticket, csrfToken } → 200 | 400 flow_invalid | 401 | 403 | 502
+ * GET  /connections/complete → 200 (the completion this session last saw) | 401 | 404 flow_invalid
+ */
+export interface ConnectionCompleteRequest extends CsrfRequest {
+  ticket: string
+}
+
+export interface ConnectionCompleteBody {
+  site: ConnectableSite
+}

@@ -1,0 +1,66 @@
+import type { SiteKey } from '@/contracts/sites'
+import type { ScenarioName } from '@/contracts/simulator'
+
+/**
+ * The manual's steps as data. The router, the tests, and later the guide and the screenshot
+ * generator all read these definitions: change a step here and all of them follow.
+ */
+
+/** The element a person acts on, found the way a person finds it: by role and visible name. */
+export interface FlowTarget {
+  role: 'button' | 'link'
+  name: string
+  /** Accessible name of the row or region that holds it, when the name alone is ambiguous. */
+  within?: string
+}
+
+/** A value typed into a field, found by its label. */
+export interface FlowInput {
+  label: string
+  value: string
+}
+
+/** One screen a step passes through. */
+export interface FlowScreen {
+  /** Stable, sortable file-name part, e.g. "doui-kakunin". */
+  slug: string
+  site: SiteKey
+  routeName: string
+  /** The page's h1, exactly as shown. */
+  heading: string
+  /** What to do on this screen, in the manual's words where the manual has them. */
+  instruction: string
+  inputs?: FlowInput[]
+  /** What to click to move on; absent on the last screen. */
+  target?: FlowTarget
+}
+
+export interface FlowStep {
+  /** ① = 1. */
+  number: number
+  /** The manual's text for the whole step, word for word. */
+  manualText: string
+  screens: FlowScreen[]
+}
+
+export type FlowId = 'link' | 'unlink' | 'sso' | 'mismatch'
+
+export interface FlowDefinition {
+  id: FlowId
+  /** As the manual titles it, e.g. 「(1) マイナポータルとつなぐ」. */
+  title: string
+  /** Short name for progress, e.g. "つなぐ". */
+  shortName: string
+  manualSection: string
+  /** The situation the flow starts from. */
+  scenario: ScenarioName
+  /** The app path the flow starts at (before `?scenario=`). */
+  startPath: string
+  steps: FlowStep[]
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩'
+
+export function circled(stepNumber: number): string {
+  return CIRCLED[stepNumber - 1] ?? String(stepNumber)
+}

@@ -1,0 +1,153 @@
+import {
+  createRouter,
+  createWebHistory,
+  type RouteLocationRaw,
+  type RouterHistory,
+  type RouteRecordRaw,
+} from 'vue-router'
+import type { Pinia } from 'pinia'
+import LauncherView from '@/views/simulator/LauncherView.vue'
+import { applyScenarioParameter } from './scenarioParameter'
+import { requireSignedIn } from './sessionGuard'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    site: 'simulator' | 'mynaportal' | 'hellowork'
+    /** The page's name, for the document title and the route announcement. */
+    title: string
+    /** Screens that show a signed-in user's data: without a session, that site's login. */
+    requiresSession?: boolean
+    /** Hello Work pages inside 求職者マイページ (header with ログアウト and the MyPage nav). */
+    mypage?: boolean
+  }
+}
+
+/**
+ * Every route of the simulator, in one file. Paths are a stable contract (screens.md §0): `/`,
+ * `/myna/`, `/hw/`, and the rest as listed here. The launcher is loaded eagerly, the sites'
+ * screens on demand.
+ */
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/',
+    name: 'launcher',
+    component: LauncherView,
+    meta: { site: 'simulator', title: 'シミュレーター' },
+  },
+  {
+    path: '/myna',
+    component: () => import('@/views/mynaportal/MynaportalLayout.vue'),
+    meta: { site: 'mynaportal', title: 'マイナポータル' },
+    children: [
+      {
+        path: '',
+        name: 'myna-top',
+        component: () => import('@/views/mynaportal/MynaTopView.vue'),
+        meta: { site: 'mynaportal', title: 'マイナポータル' },
+      },
+      {
+        path: 'login',
+        name: 'myna-login',
+        component: () => import('@/views/mynaportal/MynaLoginView.vue'),
+        meta: { site: 'mynaportal', title: 'ログイン' },
+      },
+      {
+        path: 'home',
+        name: 'myna-home',
+        component: () => import('@/views/mynaportal/MynaHomeView.vue'),
+        meta: { site: 'mynaportal', title: 'トップページ', requiresSession: true },
+      },
+      {
+        path: 'connections',
+        name: 'myna-connections',
+        component: () => import('@/views/mynaportal/MynaConnectionsView.vue'),
+        meta: { site: 'mynaportal', title: 'もっとつながる', requiresSession: true },
+      },
+      {
+        path: 'authorize',
+        name: 'myna-authorize',
+        component: () => import('@/views/mynaportal/MynaAuthorizeView.vue'),
+        meta: { site: 'mynaportal', title: '連携の確認中' },
+      },
+      {
+        path: 'connections/consent',
+        name: 'myna-consent',
+        component: () => import('@/views/mynaportal/MynaConsentView.vue'),
+        meta: { site: 'mynaportal', title: '同意確認', requiresSession: true },
+      },
+      {
+        path: 'connections/complete',
+        name: 'myna-connection-complete',
+        component: () => import('@/views/mynaportal/MynaConnectionCompleteView.vue'),
+        meta: { site: 'mynaportal', title: 'つながり完了', requiresSession: true },
+      },
+    ],
+  },
+  {
+    path: '/hw',
+    component: () => import('@/views/hellowork/HelloworkLayout.vue'),
+    meta: { site: 'hellowork', title: 'ハローワークインターネットサービス' },
+    children: [
+      {
+        path: '',
+        name: 'hw-top',
+        component: () => import('@/views/hellowork/HwTopView.vue'),
+        meta: { site: 'hellowork', title: 'ハローワークインターネットサービス' },
+      },
+      {
+        path: 'auth/initiate',
+        name: 'hw-auth-initiate',
+        component: () => import('@/views/hellowork/HwAuthInitiateView.vue'),
+        meta: { site: 'hellowork', title: 'マイナポータルと連携しています' },
+      },
+      {
+        path: 'auth/callback',
+        name: 'hw-auth-callback',
+        component: () => import('@/views/hellowork/HwAuthCallbackView.vue'),
+        meta: { site: 'hellowork', title: 'マイナポータルと連携しています' },
+      },
+      {
+        path: 'link/authenticate',
+        name: 'hw-link-authenticate',
+        component: () => import('@/views/hellowork/HwLinkAuthenticateView.vue'),
+        meta: { site: 'hellowork', title: 'マイページ属性連携認証' },
+      },
+      {
+        path: 'link/mismatch',
+        name: 'hw-link-mismatch',
+        component: () => import('@/views/hellowork/HwLinkMismatchView.vue'),
+        meta: { site: 'hellowork', title: '属性連携不整合確認' },
+      },
+      {
+        path: 'mypage',
+        name: 'hw-mypage-home',
+        component: () => import('@/views/hellowork/HwMypageHomeView.vue'),
+        meta: {
+          site: 'hellowork',
+          title: '求職者マイページホーム',
+          requiresSession: true,
+          mypage: true,
+        },
+      },
+    ],
+  },
+  {
+    path: '/:unknown(.*)*',
+    name: 'not-found',
+    component: () => import('@/views/simulator/NotFoundView.vue'),
+    meta: { site: 'simulator', title: 'ページが見つかりません' },
+  },
+]
+
+/** A router factory, so tests build their own with memory history and their own Pinia. */
+export function createAppRouter(
+  history: RouterHistory = createWebHistory(import.meta.env.BASE_URL),
+  pinia?: Pinia,
+) {
+  const router = createRouter({ history, routes, scrollBehavior: () => ({ top: 0 }) })
+  router.beforeEach((to): Promise<RouteLocationRaw | true> | RouteLocationRaw | true =>
+    applyScenarioParameter(to, pinia),
+  )
+  router.beforeEach((to) => requireSignedIn(to, pinia))
+  return router
+}

@@ -1,0 +1,99 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import type { ConnectionListBody, MynaUserSummary } from '@/contracts/mynaportal'
+import { isApiError } from '@/api/http'
+import { mynaportalApi } from '@/api/mynaportal'
+
+export type SessionState = 'unknown' | 'signed-in' | 'signed-out'
+
+/**
+ * What the Mynaportal screens know of their server: who is signed in (with the CSRF token every
+ * state-changing request carries) and the connection list. Actions that move the browser
+ * elsewhere resolve to the server's `location`; the view follows it (src/composables/useFrontChannel).
+ */
+export const useMynaportalStore = defineStore('mynaportal', () => {
+  const session = ref<SessionState>('unknown')
+  const user = ref<MynaUserSummary | null>(null)
+  const csrfToken = ref('')
+  const connections = ref<ConnectionListBody | null>(null)
+
+  function signedIn(body: { user: MynaUserSummary; csrfToken: string }) {
+    session.value = 'signed-in'
+    user.value = body.user
+    csrfToken.value = body.csrfToken
+  }
+
+  function signedOut() {
+    session.value = 'signed-out'
+    user.value = null
+    csrfToken.value = ''
+    connections.value = null
+  }
+
+  /** Asks the server; a server failure leaves the state unknown so the screen can show it. */
+  async function refreshSession(): Promise<boolean | undefined> {
+    try {
+      signedIn(await mynaportalApi.session())
+      return true
+    } catch (error) {
+      if (isApiError(error, 'unauthenticated')) {
+        signedOut()
+        return false
+      }
+      return undefined
+    }
+  }
+
+  async function login(cardId: string, pin: string): Promise<string | undefined> {
+    const body = await mynaportalApi.login(cardId, pin)
+    signedIn(body)
+    return body.location
+  }
+
+  async function logout() {
+    await mynaportalApi.logout(csrfToken.value)
+    signedOut()
+  }
+
+  async function loadConnections() {
+    connections.value = await mynaportalApi.connections()
+  }
+
+  const startConnection = async (siteId: string) =>
+    (await mynaportalApi.startConnection(siteId, csrfToken.value)).location
+  const useConnection = async (siteId: string) =>
+    (await mynaportalApi.useConnection(siteId, csrfToken.value)).location
+  const authorize = async (search: string) => (await mynaportalApi.authorize(search)).location
+  const pendingAuthorization = () => mynaportalApi.pendingAuthorization()
+  const decide = async (requestId: string, decision: 'allow' | 'deny') =>
+    (await mynaportalApi.decide(requestId, decision, csrfToken.value)).location
+  const completeConnection = async (ticket: string) =>
+    (await mynaportalApi.completeConnection(ticket, csrfToken.value)).site
+  const lastCompletion = async () => (await mynaportalApi.lastCompletion()).site
+
+  function $reset() {
+    session.value = 'unknown'
+    user.value = null
+    csrfToken.value = ''
+    connections.value = null
+  }
+
+  return {
+    session,
+    user,
+    csrfToken,
+    connections,
+    refreshSession,
+    login,
+    logout,
+    loadConnections,
+    startConnection,
+    useConnection,
+    authorize,
+    pendingAuthorization,
+    decide,
+    completeConnection,
+    lastCompletion,
+    $reset,
+  }
+})

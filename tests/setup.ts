@@ -1,0 +1,13 @@
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
+import { server } from '@mocks/node'
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+// Each test starts from an empty browser: no server data, cookies or clock (seeded on first use).
+beforeEach(() => localStorage.clear())
+afterEach(() => server.resetHandlers())
+afterAll(() => server.close())
+
+afterEach(async () => {
+  const { unmountAll } = await import('./support/app')
+  unmountAll()
+})

@@ -1,0 +1,58 @@
+/**
+ * Mounts the whole app as a browser would show it: real router (memory history), real Pinia, and
+ * both mock servers answering through MSW's node server (tests/setup.ts). Tests then read and
+ * act on the DOM by visible text, labels and roles.
+ */
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { createPinia } from 'pinia'
+import { createMemoryHistory } from 'vue-router'
+import App from '@/App.vue'
+import { createAppRouter } from '@/router'
+
+export interface MountedApp {
+  wrapper: VueWrapper
+  router: ReturnType<typeof createAppRouter>
+}
+
+const mounted: VueWrapper[] = []
+
+export async function mountApp(path: string): Promise<MountedApp> {
+  const pinia = createPinia()
+  const router = createAppRouter(createMemoryHistory(), pinia)
+  await router.push(path)
+  await router.isReady()
+  const wrapper = mount(App, { global: { plugins: [pinia, router] }, attachTo: document.body })
+  mounted.push(wrapper)
+  await settle()
+  return { wrapper, router }
+}
+
+/** Lets requests, route changes and renders finish (MSW answers asynchronously, with Web Crypto). */
+export async function settle(rounds = 8): Promise<void> {
+  for (let i = 0; i < rounds; i++) {
+    await flushPromises()
+    await new Promise((resolve) => setTimeout(resolve, 0))
+  }
+}
+
+/** Waits until `check` passes (the servers hash and sign with Web Crypto, which takes a moment). */
+export async function waitFor(check: () => void, timeoutMs = 3000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    try {
+      check()
+      return
+    } catch (error) {
+      if (Date.now() > deadline) throw error
+      await settle(1)
+    }
+  }
+}
+
+export function unmountAll(): void {
+  while (mounted.length > 0) mounted.pop()!.unmount()
+  document.body.innerHTML = ''
+}
+
+export { screen, within } from '@testing-library/dom'
+export { default as userEvent } from '@testing-library/user-event'

@@ -1,0 +1,16 @@
+import { fileURLToPath } from 'node:url'
+import { defineConfig, mergeConfig } from 'vitest/config'
+import viteConfig from './vite.config.ts'
+
+export default mergeConfig(
+  viteConfig,
+  defineConfig({
+    test: {
+      environment: 'jsdom',
+      environmentOptions: { jsdom: { url: 'http://localhost/' } },
+      root: fileURLToPath(new URL('./', import.meta.url)),
+      include: ['tests/**/*.test.ts'],
+      setupFiles: ['tests/setup.ts'],
+    },
+  }),
+)
