@@ -10,6 +10,7 @@ export default mergeConfig(
       environmentOptions: { jsdom: { url: 'http://localhost/' } },
       root: fileURLToPath(new URL('./', import.meta.url)),
       include: ['tests/**/*.test.ts'],
+      exclude: ['tests/browser/**', 'node_modules/**'],
       setupFiles: ['tests/setup.ts'],
     },
   }),

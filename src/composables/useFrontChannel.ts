@@ -2,8 +2,9 @@ import { useRouter } from 'vue-router'
 import { toAppPath } from '@/api/frontChannel'
 
 /**
- * Follows a server's `location` the way a browser follows a redirect: replacing the current
- * history entry, so codes and tickets never stay in the back-button history.
+ * Follows a server's `location` the way a browser follows a form post and its redirects: leaving
+ * a screen the person saw adds one history entry, while a transitional screen (one that only
+ * forwards a code or a request) replaces itself, so codes never stay in the back-button history.
  */
 export function useFrontChannel() {
   const router = useRouter()
@@ -11,7 +12,8 @@ export function useFrontChannel() {
     async follow(location: string): Promise<void> {
       const path = toAppPath(location)
       if (path === null) throw new Error(`refused to follow ${location}: not a simulated site`)
-      await router.replace(path)
+      if (router.currentRoute.value.meta.transitional) await router.replace(path)
+      else await router.push(path)
     },
   }
 }

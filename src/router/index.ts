@@ -19,6 +19,8 @@ declare module 'vue-router' {
     requiresSession?: boolean
     /** Hello Work pages inside 求職者マイページ (header with ログアウト and the MyPage nav). */
     mypage?: boolean
+    /** Screens that only forward a request or a code: they replace themselves in the history. */
+    transitional?: boolean
   }
 }
 
@@ -67,7 +69,7 @@ export const routes: RouteRecordRaw[] = [
         path: 'authorize',
         name: 'myna-authorize',
         component: () => import('@/views/mynaportal/MynaAuthorizeView.vue'),
-        meta: { site: 'mynaportal', title: '連携の確認中' },
+        meta: { site: 'mynaportal', title: '連携の確認中', transitional: true },
       },
       {
         path: 'connections/consent',
@@ -98,13 +100,13 @@ export const routes: RouteRecordRaw[] = [
         path: 'auth/initiate',
         name: 'hw-auth-initiate',
         component: () => import('@/views/hellowork/HwAuthInitiateView.vue'),
-        meta: { site: 'hellowork', title: 'マイナポータルと連携しています' },
+        meta: { site: 'hellowork', title: 'マイナポータルと連携しています', transitional: true },
       },
       {
         path: 'auth/callback',
         name: 'hw-auth-callback',
         component: () => import('@/views/hellowork/HwAuthCallbackView.vue'),
-        meta: { site: 'hellowork', title: 'マイナポータルと連携しています' },
+        meta: { site: 'hellowork', title: 'マイナポータルと連携しています', transitional: true },
       },
       {
         path: 'link/authenticate',

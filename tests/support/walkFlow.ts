@@ -1,0 +1,54 @@
+/**
+ * Walks a flow definition (src/flows) on the mounted app the way a person follows the manual:
+ * on each screen, wait for its heading, type the inputs into the fields by label, and click the
+ * target by role and name. The same definition drives the guide and the screenshot generator,
+ * so a screen that drifts from the manual fails here.
+ */
+import { expect } from 'vitest'
+import type { FlowDefinition, FlowScreen } from '@/flows'
+import { flowScreens } from '@/flows'
+import { screen, userEvent, waitFor, within } from './app'
+
+export function heading(): string {
+  return screen.getByRole('heading', { level: 1 }).textContent?.trim() ?? ''
+}
+
+export async function waitForHeading(expected: string, timeoutMs = 4000): Promise<void> {
+  await waitFor(() => expect(heading()).toBe(expected), timeoutMs)
+}
+
+export function findTarget(target: NonNullable<FlowScreen['target']>): HTMLElement {
+  const scope = target.within
+    ? screen.getByRole('listitem', { name: target.within })
+    : document.body
+  return within(scope).getByRole(target.role, { name: target.name })
+}
+
+export async function actOn(flowScreen: FlowScreen): Promise<void> {
+  const user = userEvent.setup()
+  for (const input of flowScreen.inputs ?? []) {
+    const field = screen.getByLabelText(input.label, { exact: false })
+    await user.clear(field)
+    await user.type(field, input.value)
+  }
+  if (flowScreen.target) {
+    let target: HTMLElement | undefined
+    await waitFor(() => {
+      target = findTarget(flowScreen.target!)
+      expect(target).not.toHaveProperty('disabled', true)
+    })
+    await user.click(target!)
+  }
+}
+
+/** Every screen of the flow in order; `onScreen` runs on each before acting on it. */
+export async function walkFlow(
+  flow: FlowDefinition,
+  onScreen: (flowScreen: FlowScreen, stepNumber: number) => void | Promise<void> = () => {},
+): Promise<void> {
+  for (const { step, screen: flowScreen } of flowScreens(flow)) {
+    await waitForHeading(flowScreen.heading)
+    await onScreen(flowScreen, step.number)
+    await actOn(flowScreen)
+  }
+}
