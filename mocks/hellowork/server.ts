@@ -40,8 +40,17 @@ export function requireAccount(
   return { session, account }
 }
 
-/** Signs an account in with a fresh session id, ending the one this browser had (R9). */
-export function startSession(request: Request, data: HwData, account: HwAccount): HwSession {
+/**
+ * Signs an account in with a fresh session id, ending the one this browser had (R9). A login
+ * moves 前回のログイン日時 on; the session ④ starts does not (`recordLogin: false`): the manual's
+ * ⑥, reached by ⑤ 利用する right after ④, shows the login before the link, not ④ itself.
+ */
+export function startSession(
+  request: Request,
+  data: HwData,
+  account: HwAccount,
+  { recordLogin = true } = {},
+): HwSession {
   const previousId = readCookie(request, SESSION_COOKIE)
   data.sessions = data.sessions.filter((s) => s.id !== previousId)
   const session = {
@@ -51,8 +60,10 @@ export function startSession(request: Request, data: HwData, account: HwAccount)
     createdAt: now(),
   }
   data.sessions.push(session)
-  account.previousLoginAt = account.lastLoginAt
-  account.lastLoginAt = now()
+  if (recordLogin) {
+    account.previousLoginAt = account.lastLoginAt
+    account.lastLoginAt = now()
+  }
   writeCookie(request, SESSION_COOKIE, session.id)
   return session
 }

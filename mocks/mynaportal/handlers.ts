@@ -1,5 +1,6 @@
 import { authorizeHandlers } from './handlers/authorize'
 import { connectionHandlers } from './handlers/connections'
+import { disconnectHandlers } from './handlers/disconnect'
 import { sessionHandlers } from './handlers/sessions'
 import { tokenHandlers } from './handlers/token'
 
@@ -8,4 +9,5 @@ export const mynaportalHandlers = [
   ...authorizeHandlers,
   ...tokenHandlers,
   ...connectionHandlers,
+  ...disconnectHandlers,
 ]

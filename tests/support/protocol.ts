@@ -4,9 +4,16 @@
  */
 import type { ApiErrorBody } from '@/contracts/errors'
 import type { RedirectBody } from '@/contracts/navigation'
-import { HELLOWORK_API, MYNAPORTAL_API, SIMULATOR_API } from '@/contracts/sites'
+import {
+  HELLOWORK_API,
+  HELLOWORK_CLIENT_ID,
+  HELLOWORK_REDIRECT_URI,
+  MYNAPORTAL_API,
+  SIMULATOR_API,
+} from '@/contracts/sites'
 import type { ScenarioName } from '@/contracts/simulator'
 import { PERSONA } from '@mocks/scenarios'
+import { pkceChallenge, randomToken } from '@mocks/shared/secrets'
 
 export interface Answer<T = unknown> {
   status: number
@@ -115,4 +122,141 @@ export async function linkThroughProtocol(): Promise<{ csrfToken: string }> {
   const done = await complete(completion, csrfToken)
   if (done.status !== 200) throw new Error(`complete: ${done.status}`)
   return { csrfToken }
+}
+
+// Finer steps, for the contract tests in tests/mocks to stop anywhere in a flow.
+
+/** Seeds both servers' data, as the first request of a fresh browser would. */
+export async function seedServers(): Promise<void> {
+  const answer = await call(`${SIMULATOR_API}/state`)
+  if (answer.status !== 200) throw new Error(`state: ${answer.status}`)
+}
+
+/** The session's CSRF token, as a signed-in Mynaportal screen reads it. */
+export async function mynaCsrf(): Promise<string> {
+  const answer = await call<{ csrfToken: string }>(`${MYNAPORTAL_API}/session`)
+  if (answer.status !== 200) throw new Error(`myna session: ${answer.status}`)
+  return answer.body.csrfToken
+}
+
+/** The Hello Work session's CSRF token, as a signed-in MyPage screen reads it. */
+export async function hwCsrf(): Promise<string> {
+  const answer = await call<{ csrfToken: string }>(`${HELLOWORK_API}/session`)
+  if (answer.status !== 200) throw new Error(`hellowork session: ${answer.status}`)
+  return answer.body.csrfToken
+}
+
+/** The CSRF token of the ④ transaction this browser holds, as the 属性連携認証 screen reads it. */
+export async function linkCsrf(): Promise<string> {
+  const answer = await call<{ csrfToken: string }>(`${HELLOWORK_API}/link/transaction`)
+  if (answer.status !== 200) throw new Error(`link transaction: ${answer.status}`)
+  return answer.body.csrfToken
+}
+
+/** ④ with a CSRF token the screen read earlier (a double click, a second tab, the back button). */
+export function submitLink(
+  csrfToken: string,
+  email: string = PERSONA.email,
+  password: string = PERSONA.password,
+): Promise<Answer> {
+  return call(`${HELLOWORK_API}/link/authenticate`, { body: { email, password, csrfToken } })
+}
+
+/** Hello Work's initiation screen: forwards Mynaportal's iss and target_link_uri. */
+export async function initiate(initiation: URL): Promise<URL> {
+  return locationOf(
+    await call(`${HELLOWORK_API}/auth/initiate`, {
+      body: Object.fromEntries(initiation.searchParams),
+    }),
+  )
+}
+
+/** The authorization screen: forwards Hello Work's request to Mynaportal's /authorize. */
+export async function authorize(authorizeUrl: URL): Promise<URL> {
+  return locationOf(await call(`${MYNAPORTAL_API}/authorize${authorizeUrl.search}`))
+}
+
+/** ② つなぐ only: Mynaportal's answer, the Hello Work initiation URL. */
+export async function pressConnect(csrfToken: string): Promise<URL> {
+  return locationOf(
+    await call(`${MYNAPORTAL_API}/connections/hellowork/start`, { body: { csrfToken } }),
+  )
+}
+
+/** 利用する → initiation → authorize (prompt=none): returns the authorization response URL. */
+export async function startSso(csrfToken: string): Promise<URL> {
+  const initiation = locationOf(
+    await call(`${MYNAPORTAL_API}/connections/hellowork/use`, { body: { csrfToken } }),
+  )
+  return authorize(await initiate(initiation))
+}
+
+/** Steps ①–③ and the callback: this browser holds a transaction waiting for ④. */
+export async function reachStepFour(): Promise<{ csrfToken: string }> {
+  const csrfToken = await mynaLogin()
+  await startLink(csrfToken)
+  const next = locationOf(await callback(await decide('allow')))
+  if (next.pathname !== '/link/authenticate') throw new Error(`callback went to ${next.href}`)
+  return { csrfToken }
+}
+
+/** Steps ①–④: returns ⑤'s URL (with the one-time ticket) and Mynaportal's CSRF token. */
+export async function reachStepFive(): Promise<{ csrfToken: string; completion: URL }> {
+  const { csrfToken } = await reachStepFour()
+  return { csrfToken, completion: locationOf(await authenticateLink()) }
+}
+
+/** The simulated clock, moved forward as a trainer would from the launcher. */
+export async function advanceClock(minutes: number): Promise<void> {
+  const answer = await call(`${SIMULATOR_API}/clock`, { body: { advanceMinutes: minutes } })
+  if (answer.status !== 200) throw new Error(`clock: ${answer.status}`)
+}
+
+/** Makes one server fail from now on (mode 'none' heals it), for every endpoint or the listed ones. */
+export async function injectFault(
+  site: 'mynaportal' | 'hellowork',
+  mode: 'none' | 'error' | 'timeout' | 'maintenance',
+  endpoints: string[] = [],
+  latencyMs = 0,
+): Promise<void> {
+  const answer = await call(`${SIMULATOR_API}/faults`, {
+    body: { site, setting: { mode, endpoints, latencyMs } },
+  })
+  if (answer.status !== 200) throw new Error(`faults: ${answer.status}`)
+}
+
+export interface ClientRequest {
+  /** The query string for Mynaportal's /authorize, starting with '?'. */
+  search: string
+  verifier: string
+  state: string
+  nonce: string
+}
+
+/**
+ * An authorization request built the way Hello Work builds one (its own PKCE pair, state and
+ * nonce), so a test can play the client against Mynaportal alone. `overrides` replaces or, with
+ * null, removes parameters.
+ */
+export async function clientRequest(
+  overrides: Record<string, string | null> = {},
+): Promise<ClientRequest> {
+  const verifier = randomToken(48)
+  const state = randomToken()
+  const nonce = randomToken()
+  const params: Record<string, string | null> = {
+    response_type: 'code',
+    client_id: HELLOWORK_CLIENT_ID,
+    redirect_uri: HELLOWORK_REDIRECT_URI,
+    scope: 'openid',
+    state,
+    nonce,
+    code_challenge: await pkceChallenge(verifier),
+    code_challenge_method: 'S256',
+    prompt: 'consent',
+    ...overrides,
+  }
+  const query = new URLSearchParams()
+  for (const [name, value] of Object.entries(params)) if (value !== null) query.set(name, value)
+  return { search: `?${query}`, verifier, state, nonce }
 }

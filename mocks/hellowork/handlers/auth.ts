@@ -109,6 +109,9 @@ async function exchangeCode(
 ): Promise<
   { claims: IdTokenClaims; accessToken: string } | { refused: true } | { unreachable: true }
 > {
+  // The keys first: a failure to fetch them must not cost the one-time code, so 再試行 can reuse it.
+  const jwks = await callBackChannel<JwksBody>(`${MYNAPORTAL_API}/jwks`, { method: 'GET' })
+  if (!jwks.ok) return { unreachable: true }
   const token = await callBackChannel<TokenBody>(`${MYNAPORTAL_API}/token`, {
     method: 'POST',
     body: {
@@ -121,8 +124,6 @@ async function exchangeCode(
     },
   })
   if (!token.ok) return isRefusal(token) ? { refused: true } : { unreachable: true }
-  const jwks = await callBackChannel<JwksBody>(`${MYNAPORTAL_API}/jwks`, { method: 'GET' })
-  if (!jwks.ok) return { unreachable: true }
   const claims = (await verifyJws(token.body.id_token, jwks.body.keys)) as IdTokenClaims | null
   const valid =
     claims !== null &&

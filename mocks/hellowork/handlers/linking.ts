@@ -145,6 +145,8 @@ export const linkingHandlers = [
       const ticketHash = await sha256(ticket)
       const location = await helloworkDb.update((data) => {
         const current = data.transactions.find((t) => t.id === tx.id)
+        // A double click whose first request linked while this one was checking: the same answer.
+        if (current?.completedLocation) return current.completedLocation
         if (!current || current.stage !== 'authenticated') {
           return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
         }
@@ -160,7 +162,7 @@ export const linkingHandlers = [
         const account = data.accounts.find((a) => a.id === accountId)!
         data.links.push({ accountId, iss, sub, linkedAt: now() })
         account.failedLogins = 0
-        startSession(request, data, account)
+        startSession(request, data, account, { recordLogin: false })
         data.tickets = data.tickets.filter((t) => !t.used && t.expiresAt > now())
         data.tickets.push({
           ticketHash,

@@ -157,10 +157,6 @@ export const authorizeHandlers = [
     async ({ request, note }) => {
       const body = await readJsonBody(request)
       const decision = stringField(body, 'decision')
-      if (decision !== 'allow' && decision !== 'deny') {
-        return fail(400, 'invalid_request', MESSAGES.invalidRequest)
-      }
-      note({ decision })
       const code = randomToken()
       const codeHash = await sha256(code)
       const location = await mynaportalDb.update((data) => {
@@ -170,6 +166,11 @@ export const authorizeHandlers = [
         if (!pending || pending.id !== stringField(body, 'requestId')) {
           return fail(404, 'flow_invalid', MESSAGES.flowInvalid)
         }
+        // Input last, after session, CSRF and existence (mocks/README.md).
+        if (decision !== 'allow' && decision !== 'deny') {
+          return fail(400, 'invalid_request', MESSAGES.invalidRequest)
+        }
+        note({ decision })
         if (pending.decidedLocation) return pending.decidedLocation
         if (decision === 'deny') {
           pending.decidedLocation = authorizationResponse(pending, { error: 'access_denied' })
