@@ -27,6 +27,11 @@ export const mynaportalApi = {
     requestJson<RedirectBody>(`${MYNAPORTAL_API}/connections/${encodeURIComponent(siteId)}/use`, {
       body: { csrfToken },
     }),
+  stopConnection: (siteId: string, csrfToken: string) =>
+    requestJson<ConnectionCompleteBody>(
+      `${MYNAPORTAL_API}/connections/${encodeURIComponent(siteId)}/stop`,
+      { body: { csrfToken } },
+    ),
   /** Forwards the authorization request exactly as the front channel delivered it. */
   authorize: (search: string) => requestJson<RedirectBody>(`${MYNAPORTAL_API}/authorize${search}`),
   pendingAuthorization: () =>

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { ConnectionListBody, MynaUserSummary } from '@/contracts/mynaportal'
+import type { ConnectionListBody, MynaUserSummary, SimulatedCard } from '@/contracts/mynaportal'
 import { isApiError } from '@/api/http'
 import { mynaportalApi } from '@/api/mynaportal'
 
@@ -44,6 +44,9 @@ export const useMynaportalStore = defineStore('mynaportal', () => {
     }
   }
 
+  /** The cards the simulated reader offers; only the login form needs them, so none are kept. */
+  const cards = async (): Promise<SimulatedCard[]> => (await mynaportalApi.cards()).cards
+
   async function login(cardId: string, pin: string): Promise<string | undefined> {
     const body = await mynaportalApi.login(cardId, pin)
     signedIn(body)
@@ -63,6 +66,8 @@ export const useMynaportalStore = defineStore('mynaportal', () => {
     (await mynaportalApi.startConnection(siteId, csrfToken.value)).location
   const useConnection = async (siteId: string) =>
     (await mynaportalApi.useConnection(siteId, csrfToken.value)).location
+  const stopConnection = async (siteId: string) =>
+    (await mynaportalApi.stopConnection(siteId, csrfToken.value)).site
   const authorize = async (search: string) => (await mynaportalApi.authorize(search)).location
   const pendingAuthorization = () => mynaportalApi.pendingAuthorization()
   const decide = async (requestId: string, decision: 'allow' | 'deny') =>
@@ -84,11 +89,13 @@ export const useMynaportalStore = defineStore('mynaportal', () => {
     csrfToken,
     connections,
     refreshSession,
+    cards,
     login,
     logout,
     loadConnections,
     startConnection,
     useConnection,
+    stopConnection,
     authorize,
     pendingAuthorization,
     decide,
