@@ -1,8 +1,17 @@
 import type {
+  ApplicationListBody,
+  ApplicationSummary,
   AuthCallbackRequest,
   HwSessionBody,
+  JobDetailBody,
+  JobListName,
+  JobSearchBody,
   LinkTransactionBody,
+  MessageBody,
+  MessageListBody,
+  MessageReadBody,
   MypageHomeBody,
+  ProfileBody,
 } from '@/contracts/hellowork'
 import type { RedirectBody } from '@/contracts/navigation'
 import { HELLOWORK_API } from '@/contracts/sites'
@@ -25,4 +34,26 @@ export const helloworkApi = {
   logout: (csrfToken: string) =>
     requestJson<void>(`${HELLOWORK_API}/logout`, { body: { csrfToken } }),
   home: () => requestJson<MypageHomeBody>(`${HELLOWORK_API}/mypage/home`),
+  searchJobs: (criteria: { keyword?: string; area?: string; list?: JobListName }) => {
+    const query = new URLSearchParams(
+      Object.entries(criteria).filter((entry): entry is [string, string] => Boolean(entry[1])),
+    )
+    return requestJson<JobSearchBody>(`${HELLOWORK_API}/mypage/jobs?${query}`)
+  },
+  job: (jobNumber: string) =>
+    requestJson<JobDetailBody>(`${HELLOWORK_API}/mypage/jobs/${encodeURIComponent(jobNumber)}`),
+  apply: (jobNumber: string, csrfToken: string) =>
+    requestJson<ApplicationSummary>(`${HELLOWORK_API}/mypage/applications`, {
+      body: { jobNumber, csrfToken },
+    }),
+  applications: () => requestJson<ApplicationListBody>(`${HELLOWORK_API}/mypage/applications`),
+  messages: () => requestJson<MessageListBody>(`${HELLOWORK_API}/mypage/messages`),
+  message: (id: string) =>
+    requestJson<MessageBody>(`${HELLOWORK_API}/mypage/messages/${encodeURIComponent(id)}`),
+  markMessageRead: (id: string, csrfToken: string) =>
+    requestJson<MessageReadBody>(
+      `${HELLOWORK_API}/mypage/messages/${encodeURIComponent(id)}/read`,
+      { body: { csrfToken } },
+    ),
+  profile: () => requestJson<ProfileBody>(`${HELLOWORK_API}/mypage/profile`),
 }

@@ -100,3 +100,95 @@ export interface MypageHomeBody {
   }
   applications: { occupation: string; jobNumber: string }[]
 }
+
+/** screens.md §5: the MyPage banner while 求職登録 is 無効 (scenario expired-registration). */
+export const REGISTRATION_INVALID_MESSAGE =
+  '求職登録が無効のため、一部の機能がご利用いただけません。'
+
+/** The two job lists of the home, each with its 「…全てを表示」 page. */
+export type JobListName = 'online' | 'requested'
+
+/**
+ * GET /mypage/jobs?keyword&area&list → 200 JobSearchBody | 401 | 404 (unknown list).
+ * Without `list`: every job (求人検索); keywords (space-separated, all must match) and the
+ * area (a prefecture) narrow it down. With `list`: one of the home's lists, newest first.
+ */
+export interface JobSearchBody {
+  total: number
+  jobs: JobPosting[]
+  /** The prefectures that have jobs, for the area filter. */
+  areas: string[]
+}
+
+/** GET /mypage/jobs/:jobNumber → 200 | 401 | 404 */
+export interface JobDetailBody {
+  job: JobPosting
+  /** When this job seeker applied, if they did. */
+  appliedAt: string | null
+  registrationValid: boolean
+}
+
+/**
+ * POST /mypage/applications { jobNumber, csrfToken } → 200 ApplicationSummary | 401
+ * | 403 csrf_invalid | 404 | 403 invalid_request (求職登録 無効). Applying twice is one application.
+ */
+export interface ApplyRequest {
+  jobNumber: string
+  csrfToken: string
+}
+
+export interface ApplicationSummary {
+  jobNumber: string
+  occupation: string
+  employer: string
+  appliedAt: string
+  status: string
+}
+
+/** GET /mypage/applications → 200 | 401 */
+export interface ApplicationListBody {
+  applications: ApplicationSummary[]
+  registrationValid: boolean
+}
+
+export interface MessageSummary {
+  id: string
+  subject: string
+  sentAt: string
+  read: boolean
+}
+
+/** GET /mypage/messages → 200 | 401 (newest first) */
+export interface MessageListBody {
+  unread: number
+  messages: MessageSummary[]
+}
+
+/** GET /mypage/messages/:messageId → 200 | 401 | 404. Reading changes nothing: see below. */
+export interface MessageBody extends MessageSummary {
+  body: string
+}
+
+/** POST /mypage/messages/:messageId/read { csrfToken } → 200 MessageReadBody | 401 | 403 | 404 */
+export interface MessageReadRequest {
+  csrfToken: string
+}
+
+export interface MessageReadBody {
+  unread: number
+}
+
+/** GET /mypage/profile → 200 | 401: 求職者情報 and the state of Hello Work's own link record. */
+export interface ProfileBody {
+  displayName: string
+  email: string
+  jobSeekerNumber: string
+  officeName: string
+  disclosureStatus: string
+  registrationValid: boolean
+  mynaportalLink: { status: 'linked' | 'unlinked'; linkedAt: string | null }
+}
+
+/** The refusal of an application while 求職登録 is 無効, with the next step. */
+export const REGISTRATION_REQUIRED_MESSAGE =
+  '求職登録が無効のため、求人に応募できません。求職登録の手続きは、利用安定所の窓口でお問い合わせください。'

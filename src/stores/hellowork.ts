@@ -1,6 +1,16 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { AuthCallbackRequest, MypageHomeBody } from '@/contracts/hellowork'
+import type {
+  ApplicationListBody,
+  AuthCallbackRequest,
+  JobDetailBody,
+  JobListName,
+  JobSearchBody,
+  MessageBody,
+  MessageListBody,
+  MypageHomeBody,
+  ProfileBody,
+} from '@/contracts/hellowork'
 import { isApiError } from '@/api/http'
 import { helloworkApi } from '@/api/hellowork'
 import type { SessionState } from './mynaportal'
@@ -11,12 +21,29 @@ export const useHelloworkStore = defineStore('hellowork', () => {
   const displayName = ref('')
   const csrfToken = ref('')
   const home = ref<MypageHomeBody | null>(null)
+  // The MyPage screens behind the nav: each holds what its screen last loaded.
+  const jobSearch = ref<JobSearchBody | null>(null)
+  const jobDetail = ref<JobDetailBody | null>(null)
+  const applications = ref<ApplicationListBody | null>(null)
+  const messages = ref<MessageListBody | null>(null)
+  const message = ref<MessageBody | null>(null)
+  const profile = ref<ProfileBody | null>(null)
+
+  function clearMypage() {
+    jobSearch.value = null
+    jobDetail.value = null
+    applications.value = null
+    messages.value = null
+    message.value = null
+    profile.value = null
+  }
 
   function signedOut() {
     session.value = 'signed-out'
     displayName.value = ''
     csrfToken.value = ''
     home.value = null
+    clearMypage()
   }
 
   async function refreshSession(): Promise<boolean | undefined> {
@@ -44,6 +71,51 @@ export const useHelloworkStore = defineStore('hellowork', () => {
     home.value = await helloworkApi.home()
   }
 
+  async function searchJobs(criteria: { keyword?: string; area?: string; list?: JobListName }) {
+    jobSearch.value = null
+    jobSearch.value = await helloworkApi.searchJobs(criteria)
+  }
+
+  async function loadJob(jobNumber: string) {
+    jobDetail.value = null
+    jobDetail.value = await helloworkApi.job(jobNumber)
+  }
+
+  /** 応募: the server refuses it while 求職登録 is 無効; the screen then shows why. */
+  async function apply(jobNumber: string) {
+    const application = await helloworkApi.apply(jobNumber, csrfToken.value)
+    if (jobDetail.value?.job.jobNumber === jobNumber) {
+      jobDetail.value = { ...jobDetail.value, appliedAt: application.appliedAt }
+    }
+    return application
+  }
+
+  async function loadApplications() {
+    applications.value = await helloworkApi.applications()
+  }
+
+  async function loadMessages() {
+    messages.value = await helloworkApi.messages()
+  }
+
+  /** Opening a message reads it (GET), then marks it read on the server (POST with CSRF). */
+  async function openMessage(id: string) {
+    message.value = null
+    const opened = await helloworkApi.message(id)
+    message.value = opened
+    if (!opened.read) {
+      const { unread } = await helloworkApi.markMessageRead(id, csrfToken.value)
+      message.value = { ...opened, read: true }
+      if (home.value) {
+        home.value = { ...home.value, profile: { ...home.value.profile, unreadMessages: unread } }
+      }
+    }
+  }
+
+  async function loadProfile() {
+    profile.value = await helloworkApi.profile()
+  }
+
   const initiate = async (iss: string, targetLinkUri: string) =>
     (await helloworkApi.initiate(iss, targetLinkUri)).location
   const callback = async (response: AuthCallbackRequest) =>
@@ -57,6 +129,7 @@ export const useHelloworkStore = defineStore('hellowork', () => {
     displayName.value = ''
     csrfToken.value = ''
     home.value = null
+    clearMypage()
   }
 
   return {
@@ -71,6 +144,19 @@ export const useHelloworkStore = defineStore('hellowork', () => {
     callback,
     linkTransaction,
     authenticateLink,
+    jobSearch,
+    jobDetail,
+    applications,
+    messages,
+    message,
+    profile,
+    searchJobs,
+    loadJob,
+    apply,
+    loadApplications,
+    loadMessages,
+    openMessage,
+    loadProfile,
     $reset,
   }
 })
