@@ -1,10 +1,12 @@
 import { linkFlow } from './link'
+import { mismatchFlow } from './mismatch'
+import { ssoFlow } from './sso'
 import type { FlowDefinition, FlowId } from './types'
 
 export * from './types'
-export { linkFlow }
+export { linkFlow, mismatchFlow, ssoFlow }
 
-export const FLOWS: FlowDefinition[] = [linkFlow]
+export const FLOWS: FlowDefinition[] = [linkFlow, ssoFlow, mismatchFlow]
 
 export function findFlow(id: FlowId): FlowDefinition | undefined {
   return FLOWS.find((flow) => flow.id === id)

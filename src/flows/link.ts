@@ -1,5 +1,6 @@
 import { PRACTICE_PERSONA } from '@/contracts/practice'
 import { HELLOWORK_SITE_NAME } from '@/contracts/sites'
+import { mypageHomeScreen, SIGN_IN_MANUAL_TEXT, signInScreens } from './signIn'
 import type { FlowDefinition } from './types'
 
 /** Manual 3.4 (1) マイナポータルとつなぐ, steps ①–⑥. */
@@ -13,37 +14,8 @@ export const linkFlow: FlowDefinition = {
   steps: [
     {
       number: 1,
-      manualText:
-        'マイナポータルにログインします。ログイン後トップページの「もっとつながる」をクリックし、「もっとつながる」画面を表示します。',
-      screens: [
-        {
-          slug: 'myna-top',
-          site: 'mynaportal',
-          routeName: 'myna-top',
-          heading: 'マイナポータル',
-          instruction: 'マイナポータルにログインします。「ログイン」をクリックします。',
-          target: { role: 'link', name: 'ログイン' },
-        },
-        {
-          slug: 'login',
-          site: 'mynaportal',
-          routeName: 'myna-login',
-          heading: 'ログイン',
-          instruction:
-            'マイナンバーカードを読み取り、暗証番号（数字4桁）を入力して「ログイン」をクリックします。',
-          inputs: [{ label: '暗証番号（数字4桁）', value: PRACTICE_PERSONA.pin }],
-          target: { role: 'button', name: 'ログイン' },
-        },
-        {
-          slug: 'top-page',
-          site: 'mynaportal',
-          routeName: 'myna-home',
-          heading: 'トップページ',
-          instruction:
-            'ログイン後トップページの「もっとつながる」をクリックし、「もっとつながる」画面を表示します。',
-          target: { role: 'link', name: 'もっとつながる' },
-        },
-      ],
+      manualText: SIGN_IN_MANUAL_TEXT,
+      screens: signInScreens,
     },
     {
       number: 2,
@@ -115,16 +87,8 @@ export const linkFlow: FlowDefinition = {
     },
     {
       number: 6,
-      manualText: '求職者マイページの「求職者マイページホーム」画面が表示されます。',
-      screens: [
-        {
-          slug: 'mypage-home',
-          site: 'hellowork',
-          routeName: 'hw-mypage-home',
-          heading: '求職者マイページホーム',
-          instruction: '求職者マイページの「求職者マイページホーム」画面が表示されます。',
-        },
-      ],
+      manualText: mypageHomeScreen.instruction,
+      screens: [mypageHomeScreen],
     },
   ],
 }

@@ -131,6 +131,55 @@ export const routes: RouteRecordRaw[] = [
           mypage: true,
         },
       },
+      // The MyPage screens behind the nav and the home's links (screens.md §4).
+      {
+        path: 'mypage/jobs',
+        name: 'hw-job-search',
+        component: () => import('@/views/hellowork/HwJobSearchView.vue'),
+        meta: { site: 'hellowork', title: '求人検索', requiresSession: true, mypage: true },
+      },
+      {
+        path: 'mypage/jobs/:jobNumber(\\d{5}-\\d{8})',
+        name: 'hw-job-detail',
+        component: () => import('@/views/hellowork/HwJobDetailView.vue'),
+        meta: { site: 'hellowork', title: '求人詳細', requiresSession: true, mypage: true },
+      },
+      {
+        path: 'mypage/job-lists/:section(online|requested)',
+        name: 'hw-job-list',
+        component: () => import('@/views/hellowork/HwJobListView.vue'),
+        meta: { site: 'hellowork', title: '求人一覧', requiresSession: true, mypage: true },
+      },
+      {
+        path: 'mypage/applications',
+        name: 'hw-applications',
+        component: () => import('@/views/hellowork/HwApplicationsView.vue'),
+        meta: { site: 'hellowork', title: '求職活動状況', requiresSession: true, mypage: true },
+      },
+      {
+        path: 'mypage/messages',
+        name: 'hw-messages',
+        component: () => import('@/views/hellowork/HwMessagesView.vue'),
+        meta: { site: 'hellowork', title: 'メッセージ', requiresSession: true, mypage: true },
+      },
+      {
+        path: 'mypage/messages/:messageId',
+        name: 'hw-message',
+        component: () => import('@/views/hellowork/HwMessageView.vue'),
+        meta: { site: 'hellowork', title: 'メッセージ詳細', requiresSession: true, mypage: true },
+      },
+      {
+        path: 'mypage/profile',
+        name: 'hw-profile',
+        component: () => import('@/views/hellowork/HwProfileView.vue'),
+        meta: { site: 'hellowork', title: '求職者情報・設定', requiresSession: true, mypage: true },
+      },
+      {
+        path: 'external/:target(training|events)',
+        name: 'hw-external',
+        component: () => import('@/views/hellowork/HwExternalView.vue'),
+        meta: { site: 'hellowork', title: '求職者マイページ外のページ' },
+      },
     ],
   },
   {

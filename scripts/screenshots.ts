@@ -1,0 +1,165 @@
+/**
+ * npm run screenshots [-- --flow link,sso] [--viewport pc|sp|both] [--annotate] [--full-page]
+ *                       [--out screenshots]
+ *
+ * Walks every flow of src/flows in the built app, in the machine's Chromium, and writes each
+ * screen as a PNG at PC (1280×800) and smartphone (390×844, scale 2) width, a gallery
+ * (index.html) and a manual page draft (manual.md). Deterministic: each flow starts from its
+ * seeded scenario on the frozen simulated clock, with transitions, carets, focus and hover off.
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import type { Browser, Page } from 'playwright-core'
+import {
+  FLOWS,
+  circled,
+  flowScreens,
+  type FlowDefinition,
+  type FlowScreen,
+  type FlowStep,
+} from '../src/flows'
+import { clearCallouts, drawCallout } from './lib/annotate'
+import { launchBrowser } from './lib/chromium'
+import { renderGallery, renderManual, type Shot } from './lib/gallery'
+import { serveBuild } from './lib/serve'
+
+const VIEWPORTS = {
+  pc: { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 },
+  sp: {
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  },
+} as const
+type ViewportName = keyof typeof VIEWPORTS
+
+const STILL = `*, *::before, *::after { transition: none !important; animation: none !important;
+  caret-color: transparent !important; scroll-behavior: auto !important; }`
+
+const { values } = parseArgs({
+  options: {
+    flow: { type: 'string' },
+    viewport: { type: 'string', default: 'both' },
+    annotate: { type: 'boolean', default: false },
+    'full-page': { type: 'boolean', default: false },
+    out: { type: 'string', default: 'screenshots' },
+  },
+})
+
+const flows = values.flow
+  ? values.flow.split(',').map((id) => {
+      const flow = FLOWS.find((f) => f.id === id.trim())
+      if (!flow)
+        throw new Error(`unknown flow "${id}"; known: ${FLOWS.map((f) => f.id).join(', ')}`)
+      return flow
+    })
+  : FLOWS
+const viewports: ViewportName[] =
+  values.viewport === 'both' ? ['pc', 'sp'] : [values.viewport as ViewportName]
+if (!viewports.every((v) => v in VIEWPORTS)) throw new Error('--viewport is pc, sp or both')
+const outDir = path.resolve(values.out)
+
+function fileName(flow: FlowDefinition, step: FlowStep, screen: FlowScreen, vp: string) {
+  const part = step.screens.length > 1 ? 'abcdefghij'[step.screens.indexOf(screen)] : ''
+  return `${flow.id}/${String(step.number).padStart(2, '0')}${part}-${screen.slug}.${vp}.png`
+}
+
+async function capture(page: Page, file: string) {
+  await page.mouse.move(0, 0)
+  await page.evaluate(async () => {
+    ;(document.activeElement as HTMLElement | null)?.blur()
+    await document.fonts.ready
+  })
+  await mkdir(path.dirname(file), { recursive: true })
+  await page.screenshot({
+    path: file,
+    fullPage: values['full-page'],
+    animations: 'disabled',
+    caret: 'hide',
+  })
+}
+
+async function shootFlow(
+  browser: Browser,
+  baseUrl: string,
+  flow: FlowDefinition,
+  vp: ViewportName,
+  progress: () => string,
+) {
+  const context = await browser.newContext({
+    ...VIEWPORTS[vp],
+    locale: 'ja-JP',
+    timezoneId: 'Asia/Tokyo',
+  })
+  const page = await context.newPage()
+  const shots: Shot[] = []
+  try {
+    await page.goto(`${baseUrl}${flow.startPath}?scenario=${flow.scenario}`)
+    await page.addStyleTag({ content: STILL })
+    for (const { step, screen } of flowScreens(flow)) {
+      const name = fileName(flow, step, screen, vp)
+      const where = `${flow.shortName} ${circled(step.number)} ${screen.heading} ${vp}`
+      try {
+        await page
+          .getByRole('heading', { level: 1, name: screen.heading, exact: true })
+          .waitFor({ timeout: 10_000 })
+        await page.addStyleTag({ content: STILL })
+        for (const input of screen.inputs ?? [])
+          await page.getByLabel(input.label).fill(input.value)
+        const target = screen.target
+          ? (screen.target.within
+              ? page.getByRole('listitem', { name: screen.target.within })
+              : page
+            ).getByRole(screen.target.role, { name: screen.target.name, exact: true })
+          : undefined
+        await target?.waitFor({ timeout: 10_000 })
+        if (target && values.annotate) {
+          await target.scrollIntoViewIfNeeded()
+          await drawCallout(target, circled(step.number))
+        }
+        await capture(page, path.join(outDir, name))
+        shots.push({ flow, step, screen, viewport: vp, file: name })
+        console.log(`${progress()} ${where}`)
+        await clearCallouts(page)
+        await target?.click()
+      } catch (error) {
+        const seen = path.join(outDir, 'errors', name)
+        await capture(page, seen).catch(() => undefined)
+        throw new Error(
+          `${where}: expected screen not found (${(error as Error).message.split('\n')[0]}). What the page showed: ${seen}`,
+        )
+      }
+    }
+  } finally {
+    await context.close()
+  }
+  return shots
+}
+
+const started = performance.now()
+const total = flows.reduce((sum, flow) => sum + flowScreens(flow).length, 0) * viewports.length
+let done = 0
+await rm(outDir, { recursive: true, force: true })
+const server = await serveBuild()
+const browser = await launchBrowser()
+const shots: Shot[] = []
+try {
+  for (const flow of flows) {
+    for (const vp of viewports) {
+      shots.push(
+        ...(await shootFlow(browser, server.baseUrl, flow, vp, () => `${++done}/${total}`)),
+      )
+    }
+  }
+  await writeFile(path.join(outDir, 'index.html'), renderGallery(shots))
+  await writeFile(path.join(outDir, 'manual.md'), renderManual(shots))
+} finally {
+  await browser.close()
+  await server.close()
+}
+const seconds = (performance.now() - started) / 1000
+console.log(
+  `${shots.length} images in ${seconds.toFixed(1)} s (${((seconds / Math.max(shots.length, 1)) * 1000).toFixed(0)} ms per image) → ${path.relative(process.cwd(), outDir)}/`,
+)

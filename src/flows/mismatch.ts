@@ -1,0 +1,58 @@
+import { HELLOWORK_SITE_NAME } from '@/contracts/sites'
+import { linkFlow } from './link'
+import { mypageHomeScreen, SIGN_IN_MANUAL_TEXT, signInScreens } from './signIn'
+import type { FlowDefinition, FlowStep } from './types'
+
+const linkStep = (manualNumber: number): FlowStep => {
+  const step = linkFlow.steps.find((s) => s.number === manualNumber)
+  if (!step) throw new Error(`the link flow has no step ${manualNumber}`)
+  return step
+}
+
+/**
+ * Manual 3.1.(2) and 3.4 (1)'s note: a sign-in from Mynaportal meets 属性連携不整合確認;
+ * マイナポータル連携開始 continues the link at its step ③. Steps are numbered in this flow's
+ * own order; the link steps keep the manual's text.
+ */
+export const mismatchFlow: FlowDefinition = {
+  id: 'mismatch',
+  title: '属性連携不整合確認からつなぎ直す',
+  shortName: '不整合',
+  manualSection: '3.1 (2) / 3.4 (1) ※',
+  scenario: 'mismatch',
+  startPath: '/myna/',
+  steps: [
+    { number: 1, manualText: SIGN_IN_MANUAL_TEXT, screens: signInScreens },
+    {
+      number: 2,
+      manualText: `「つながっているウェブサイト」の「${HELLOWORK_SITE_NAME}」の段の「利用する」ボタンをクリックします。`,
+      screens: [
+        {
+          slug: 'motto-tsunagaru',
+          site: 'mynaportal',
+          routeName: 'myna-connections',
+          heading: 'もっとつながる',
+          instruction: `「つながっているウェブサイト」の「${HELLOWORK_SITE_NAME}」の段の「利用する」ボタンをクリックします。`,
+          target: { role: 'button', name: '利用する', within: HELLOWORK_SITE_NAME },
+        },
+      ],
+    },
+    {
+      number: 3,
+      manualText:
+        '「属性連携不整合確認」画面が表示されます。「マイナポータル連携開始」ボタンをクリックし、「(1) マイナポータルとつなぐ」の手順③から進めます。',
+      screens: [
+        {
+          slug: 'fuseigo-kakunin',
+          site: 'hellowork',
+          routeName: 'hw-link-mismatch',
+          heading: '属性連携不整合確認',
+          instruction: '「マイナポータル連携開始」ボタンをクリックします。',
+          target: { role: 'button', name: 'マイナポータル連携開始' },
+        },
+      ],
+    },
+    ...[3, 4, 5].map((manualNumber, index) => ({ ...linkStep(manualNumber), number: 4 + index })),
+    { number: 7, manualText: mypageHomeScreen.instruction, screens: [mypageHomeScreen] },
+  ],
+}

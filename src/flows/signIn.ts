@@ -1,0 +1,44 @@
+import { PRACTICE_PERSONA } from '@/contracts/practice'
+import type { FlowScreen } from './types'
+
+/** ① of every Mynaportal flow: sign in and open もっとつながる (the manual repeats it). */
+export const signInScreens: FlowScreen[] = [
+  {
+    slug: 'myna-top',
+    site: 'mynaportal',
+    routeName: 'myna-top',
+    heading: 'マイナポータル',
+    instruction: 'マイナポータルにログインします。「ログイン」をクリックします。',
+    target: { role: 'link', name: 'ログイン' },
+  },
+  {
+    slug: 'login',
+    site: 'mynaportal',
+    routeName: 'myna-login',
+    heading: 'ログイン',
+    instruction:
+      'マイナンバーカードを読み取り、暗証番号（数字4桁）を入力して「ログイン」をクリックします。',
+    inputs: [{ label: '暗証番号（数字4桁）', value: PRACTICE_PERSONA.pin }],
+    target: { role: 'button', name: 'ログイン' },
+  },
+  {
+    slug: 'top-page',
+    site: 'mynaportal',
+    routeName: 'myna-home',
+    heading: 'トップページ',
+    instruction:
+      'ログイン後トップページの「もっとつながる」をクリックし、「もっとつながる」画面を表示します。',
+    target: { role: 'link', name: 'もっとつながる' },
+  },
+]
+
+export const SIGN_IN_MANUAL_TEXT =
+  'マイナポータルにログインします。ログイン後トップページの「もっとつながる」をクリックし、「もっとつながる」画面を表示します。'
+
+export const mypageHomeScreen: FlowScreen = {
+  slug: 'mypage-home',
+  site: 'hellowork',
+  routeName: 'hw-mypage-home',
+  heading: '求職者マイページホーム',
+  instruction: '求職者マイページの「求職者マイページホーム」画面が表示されます。',
+}
