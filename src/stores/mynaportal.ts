@@ -16,6 +16,11 @@ export const useMynaportalStore = defineStore('mynaportal', () => {
   const user = ref<MynaUserSummary | null>(null)
   const csrfToken = ref('')
   const connections = ref<ConnectionListBody | null>(null)
+  /**
+   * The site this page ended a connection with, so つながりの解除完了 says 解除しました only after
+   * it did so; opened any other way (a reload, a typed address) it shows the state, not a success.
+   */
+  const lastStopped = ref<string | null>(null)
 
   function signedIn(body: { user: MynaUserSummary; csrfToken: string }) {
     session.value = 'signed-in'
@@ -28,6 +33,7 @@ export const useMynaportalStore = defineStore('mynaportal', () => {
     user.value = null
     csrfToken.value = ''
     connections.value = null
+    lastStopped.value = null
   }
 
   /** Asks the server; a server failure leaves the state unknown so the screen can show it. */
@@ -66,8 +72,11 @@ export const useMynaportalStore = defineStore('mynaportal', () => {
     (await mynaportalApi.startConnection(siteId, csrfToken.value)).location
   const useConnection = async (siteId: string) =>
     (await mynaportalApi.useConnection(siteId, csrfToken.value)).location
-  const stopConnection = async (siteId: string) =>
-    (await mynaportalApi.stopConnection(siteId, csrfToken.value)).site
+  async function stopConnection(siteId: string) {
+    const { site } = await mynaportalApi.stopConnection(siteId, csrfToken.value)
+    lastStopped.value = siteId
+    return site
+  }
   const authorize = async (search: string) => (await mynaportalApi.authorize(search)).location
   const pendingAuthorization = () => mynaportalApi.pendingAuthorization()
   const decide = async (requestId: string, decision: 'allow' | 'deny') =>
@@ -81,6 +90,7 @@ export const useMynaportalStore = defineStore('mynaportal', () => {
     user.value = null
     csrfToken.value = ''
     connections.value = null
+    lastStopped.value = null
   }
 
   return {
@@ -88,6 +98,7 @@ export const useMynaportalStore = defineStore('mynaportal', () => {
     user,
     csrfToken,
     connections,
+    lastStopped,
     refreshSession,
     cards,
     login,
