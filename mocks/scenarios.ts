@@ -208,6 +208,8 @@ async function seedHellowork(
         ]
       : [],
     tickets: [],
+    otpChallenges: [],
+    unknownAddresses: [],
     client: { id: HELLOWORK_CLIENT_ID, secret: credentials.clientSecret },
     mynaportalBackChannelToken: backChannelToken,
     jobs: seedJobs(),

@@ -45,6 +45,25 @@ export interface AuthTransaction {
   completedLocation?: string
 }
 
+/** A one-time password mailed after a right password (scenario otp); only its hash is kept. */
+export interface OtpChallenge {
+  id: string
+  accountId: string
+  codeHash: SecretHash
+  createdAt: number
+  expiresAt: number
+}
+
+/**
+ * The lockout count of an address that belongs to no account, kept (hashed) so that a stranger's
+ * address answers with the same remaining tries and lock as a real one (R7).
+ */
+export interface UnknownAddress {
+  emailHash: string
+  failedLogins: number
+  lockedUntil: number | null
+}
+
 export interface LinkRecord {
   accountId: string
   iss: string
@@ -80,6 +99,8 @@ export interface HwData {
   transactions: AuthTransaction[]
   links: LinkRecord[]
   tickets: CompletionTicket[]
+  otpChallenges: OtpChallenge[]
+  unknownAddresses: UnknownAddress[]
   /** Hello Work's registration at Mynaportal, as a confidential client keeps it. */
   client: { id: string; secret: string }
   /** Hash of the credential Mynaportal presents on Hello Work's back channel. */
@@ -94,3 +115,5 @@ export const helloworkDb = defineDocument<HwData>('hellowork')
 
 export const SESSION_COOKIE = 'hw_sid'
 export const TRANSACTION_COOKIE = 'hw_auth_tx'
+export const LOGIN_CSRF_COOKIE = 'hw_login_csrf'
+export const OTP_COOKIE = 'hw_login_otp'

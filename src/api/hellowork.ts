@@ -7,6 +7,8 @@ import type {
   JobListName,
   JobSearchBody,
   LinkTransactionBody,
+  LoginBody,
+  LoginFormBody,
   MessageBody,
   MessageListBody,
   MessageReadBody,
@@ -30,6 +32,11 @@ export const helloworkApi = {
     requestJson<RedirectBody>(`${HELLOWORK_API}/link/authenticate`, {
       body: { email, password, csrfToken },
     }),
+  loginForm: () => requestJson<LoginFormBody>(`${HELLOWORK_API}/login`),
+  login: (email: string, password: string, csrfToken: string) =>
+    requestJson<LoginBody>(`${HELLOWORK_API}/login`, { body: { email, password, csrfToken } }),
+  verifyOtp: (code: string, csrfToken: string) =>
+    requestJson<RedirectBody>(`${HELLOWORK_API}/login/otp`, { body: { code, csrfToken } }),
   session: () => requestJson<HwSessionBody>(`${HELLOWORK_API}/session`),
   logout: (csrfToken: string) =>
     requestJson<void>(`${HELLOWORK_API}/logout`, { body: { csrfToken } }),

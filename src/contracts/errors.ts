@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'pin_locked'
   | 'credentials_invalid'
   | 'account_locked'
+  | 'otp_invalid'
+  | 'otp_expired'
   | 'linked_elsewhere'
   | 'already_connected'
   | 'not_connected'
@@ -32,7 +34,7 @@ export interface ApiErrorBody {
     message: string
     /** Field name → message, for `validation`. */
     fields?: Record<string, string>
-    /** PIN tries left, for `pin_incorrect`. */
+    /** Tries left before the lock: `pin_incorrect`, `credentials_invalid`, `otp_invalid`. */
     remaining?: number
   }
 }
@@ -52,8 +54,17 @@ export const MESSAGES = {
   emailFormat: 'メールアドレスの形式が正しくありません。',
   passwordRequired: 'パスワードを入力してください。',
   credentialsInvalid: 'メールアドレスまたはパスワードが正しくありません。',
+  /** credentialsInvalid plus what to do and how many tries are left (the same for any address). */
+  credentialsIncorrect: (remaining: number) =>
+    `メールアドレスまたはパスワードが正しくありません。入力内容を確かめて、もう一度入力してください。あと${remaining}回続けて間違えると、アカウントが${ACCOUNT_LOCK_MINUTES}分間ロックされます。`,
   accountLocked:
     'ログインに一定回数失敗したため、アカウントをロックしています。しばらくしてから再度お試しください。',
+  otpRequired: 'ワンタイムパスワードを入力してください。',
+  otpFormat: 'ワンタイムパスワードは数字6桁で入力してください。',
+  otpIncorrect: (remaining: number) =>
+    `ワンタイムパスワードが正しくありません。メールに記載された6桁の数字を確かめて、もう一度入力してください。あと${remaining}回続けて間違えると、アカウントが${ACCOUNT_LOCK_MINUTES}分間ロックされます。`,
+  otpExpired:
+    'ワンタイムパスワードの有効期限が切れました。もう一度ログインして、新しいワンタイムパスワードを受け取ってください。',
   linkedElsewhere: 'このアカウントは既に別のマイナポータル利用者とつながっています。',
   flowInvalid:
     '有効期限が切れたか、正しくない手順で画面が表示されました。マイナポータルからやり直してください。',

@@ -59,6 +59,51 @@ export interface TicketRedeemBody {
   sub: string
 }
 
+/**
+ * GET /login → 200: the CSRF token of this browser's login form. There is no session yet, so it
+ * lives in a cookie of its own and must come back in the body of POST /login and /login/otp.
+ */
+export interface LoginFormBody {
+  csrfToken: string
+}
+
+/**
+ * POST /login { email, password, csrfToken } → 200 LoginBody | 401 credentials_invalid (with
+ * `remaining`) | 403 csrf_invalid | 422 validation | 423 account_locked. Failures count on the
+ * same per-account lockout as POST /link/authenticate.
+ */
+export interface LoginRequest {
+  email: string
+  password: string
+  csrfToken: string
+}
+
+/** Signed in (location: 求職者マイページホーム), or a one-time password was mailed first. */
+export type LoginBody = { location: string } | { otp: OtpMailNotice }
+
+/**
+ * The mail Hello Work "sends" with the one-time password. Nothing is mailed in a simulator, so
+ * the answer carries it and the screen shows it as a mail received; the server keeps a hash.
+ */
+export interface OtpMailNotice {
+  to: string
+  code: string
+  expiresAt: string
+}
+
+/** How long a mailed one-time password is good for, on the simulated clock. */
+export const OTP_LIFETIME_MINUTES = 5
+
+/**
+ * POST /login/otp { code, csrfToken } → 200 RedirectBody (求職者マイページホーム)
+ * | 400 otp_expired (expired, or no code pending in this browser) | 401 otp_invalid (with
+ * `remaining`) | 403 csrf_invalid | 422 validation | 423 account_locked
+ */
+export interface OtpRequest {
+  code: string
+  csrfToken: string
+}
+
 /** GET /session → 200 | 401 */
 export interface HwSessionBody {
   account: { displayName: string }

@@ -21,3 +21,10 @@ export function credentialErrors(email: string, password: string): FieldErrors {
   if (password === '') fields.password = MESSAGES.passwordRequired
   return fields
 }
+
+export const OTP_LENGTH = 6
+
+export function otpErrors(code: string): FieldErrors {
+  if (code === '') return { code: MESSAGES.otpRequired }
+  return new RegExp(`^[0-9]{${OTP_LENGTH}}$`).test(code) ? {} : { code: MESSAGES.otpFormat }
+}

@@ -17,5 +17,5 @@ export async function requireSignedIn(
     return signedIn === false ? { name: 'myna-login', replace: true } : true
   }
   const signedIn = await useHelloworkStore(pinia).refreshSession()
-  return signedIn === false ? { name: 'hw-top', replace: true } : true
+  return signedIn === false ? { name: 'hw-login', replace: true } : true
 }

@@ -9,6 +9,7 @@ import type {
   MessageBody,
   MessageListBody,
   MypageHomeBody,
+  OtpMailNotice,
   ProfileBody,
 } from '@/contracts/hellowork'
 import { isApiError } from '@/api/http'
@@ -28,6 +29,9 @@ export const useHelloworkStore = defineStore('hellowork', () => {
   const messages = ref<MessageListBody | null>(null)
   const message = ref<MessageBody | null>(null)
   const profile = ref<ProfileBody | null>(null)
+  // ログイン: the form's CSRF token, and the mail with the one-time password while one is pending.
+  const loginCsrfToken = ref('')
+  const otpNotice = ref<OtpMailNotice | null>(null)
 
   function clearMypage() {
     jobSearch.value = null
@@ -65,6 +69,32 @@ export const useHelloworkStore = defineStore('hellowork', () => {
   async function logout() {
     await helloworkApi.logout(csrfToken.value)
     signedOut()
+  }
+
+  async function loadLoginForm() {
+    loginCsrfToken.value = (await helloworkApi.loginForm()).csrfToken
+  }
+
+  /** The location to go to once signed in, or null when a one-time password was mailed first. */
+  async function login(email: string, password: string): Promise<string | null> {
+    const body = await helloworkApi.login(email, password, loginCsrfToken.value)
+    if ('otp' in body) {
+      otpNotice.value = body.otp
+      return null
+    }
+    otpNotice.value = null
+    return body.location
+  }
+
+  async function verifyOtp(code: string): Promise<string> {
+    const { location } = await helloworkApi.verifyOtp(code, loginCsrfToken.value)
+    otpNotice.value = null
+    return location
+  }
+
+  /** The pending code ended on the server (expired, or the account locked): its mail goes too. */
+  function dropOtp() {
+    otpNotice.value = null
   }
 
   async function loadHome() {
@@ -130,6 +160,8 @@ export const useHelloworkStore = defineStore('hellowork', () => {
     csrfToken.value = ''
     home.value = null
     clearMypage()
+    loginCsrfToken.value = ''
+    otpNotice.value = null
   }
 
   return {
@@ -138,6 +170,12 @@ export const useHelloworkStore = defineStore('hellowork', () => {
     csrfToken,
     home,
     refreshSession,
+    loginCsrfToken,
+    otpNotice,
+    loadLoginForm,
+    login,
+    verifyOtp,
+    dropOtp,
     logout,
     loadHome,
     initiate,

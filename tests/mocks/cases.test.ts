@@ -8,6 +8,7 @@ import type { ConnectionListBody, PendingAuthorizationBody } from '@/contracts/m
 import { HELLOWORK_API, MYNAPORTAL_API } from '@/contracts/sites'
 import { helloworkDb } from '@mocks/hellowork/db'
 import { mynaportalDb } from '@mocks/mynaportal/db'
+import { PERSONA } from '@mocks/scenarios'
 import {
   advanceClock,
   authenticateLink,
@@ -17,6 +18,7 @@ import {
   complete,
   decide,
   errorCode,
+  hwPasswordLogin,
   initiate,
   injectFault,
   linkCsrf,
@@ -45,6 +47,10 @@ import {
   type ServerName,
 } from '../support/serverState'
 
+const ACCOUNT_LOCKED = {
+  status: 423,
+  body: { error: { code: 'account_locked', message: MESSAGES.accountLocked } },
+}
 const FLOW_INVALID = {
   status: 400,
   body: { error: { code: 'flow_invalid', message: MESSAGES.flowInvalid } },
@@ -105,7 +111,11 @@ describe('wrong credentials and the lockout', () => {
     const unknownEmail = await submitLink(csrfToken, 'nobody@example.jp', 'Ashita2021')
     expect(wrongPassword).toEqual(unknownEmail)
     expect(wrongPassword.body).toEqual({
-      error: { code: 'credentials_invalid', message: MESSAGES.credentialsInvalid },
+      error: {
+        code: 'credentials_invalid',
+        message: MESSAGES.credentialsIncorrect(4),
+        remaining: 4,
+      },
     })
   })
 
@@ -135,9 +145,26 @@ describe('wrong credentials and the lockout', () => {
     expectNothingLinked()
   })
 
-  it.todo(
-    'locks Hello Work’s own password login alike (mocks/hellowork has no password-login endpoint yet)',
-  )
+  it('counts ④ and Hello Work’s own ログイン together: the fifth failure locks both', async () => {
+    await reachStepFour()
+    const csrfToken = await linkCsrf()
+    for (let attempt = 0; attempt < 3; attempt++) await submitLink(csrfToken, PERSONA.email, 'x')
+    expect(await hwPasswordLogin(PERSONA.email, 'x')).toMatchObject({
+      status: 401,
+      body: { error: { code: 'credentials_invalid', remaining: 1 } },
+    })
+
+    const before = protectedState()
+    expect(await hwPasswordLogin(PERSONA.email, 'x')).toEqual(ACCOUNT_LOCKED)
+    expectRefusal(before, 'hellowork', 'login', 'account_locked')
+
+    // Now the right password is refused on both screens, and nobody is signed in or linked.
+    expect(await hwPasswordLogin()).toEqual(ACCOUNT_LOCKED)
+    expect(await submitLink(csrfToken)).toEqual(ACCOUNT_LOCKED)
+    expectRefusal(before, 'hellowork', 'link.authenticate', 'account_locked')
+    expect(helloworkDb.read().sessions).toEqual([])
+    expectNothingLinked()
+  })
 })
 
 describe('someone is linked already', () => {
@@ -561,9 +588,32 @@ describe('after やめる', () => {
     expectNothingLinked()
   })
 
-  it.todo(
-    'leaves Hello Work’s own password login working (mocks/hellowork has no password-login endpoint yet)',
-  )
+  it('leaves Hello Work’s own password login working, still without a link', async () => {
+    const { csrfToken } = await linkThroughProtocol()
+    await call(`${MYNAPORTAL_API}/connections/hellowork/stop`, { body: { csrfToken } })
+    const [linkingSession] = helloworkDb.read().sessions
+
+    const answer = await hwPasswordLogin()
+
+    expect(answer).toEqual({ status: 200, body: { location: 'https://hellowork.example/mypage' } })
+    expect(lastAudit('hellowork')).toMatchObject({ type: 'login', outcome: 'success' })
+    // A fresh session replaces the one ④ started in this browser (R9).
+    const sessions = helloworkDb.read().sessions
+    expect(sessions).toEqual([expect.objectContaining({ accountId: 'hw-account-1' })])
+    expect(sessions[0]!.id).not.toBe(linkingSession!.id)
+    expect((await call(`${HELLOWORK_API}/session`)).status).toBe(200)
+    expectNothingLinked()
+  })
+
+  it('lets an account linked to another Mynaportal user sign in by password, link intact', async () => {
+    await loadScenario('linked-elsewhere')
+    const links = helloworkDb.read().links
+
+    expect(locationOf(await hwPasswordLogin()).pathname).toBe('/mypage')
+    expect((await call(`${HELLOWORK_API}/session`)).status).toBe(200)
+    expect(helloworkDb.read().links).toEqual(links)
+    expect(helloworkConnections()).toEqual([expect.objectContaining({ userId: 'myna-user-2' })])
+  })
 
   it('つなぐ again after やめる works as a first link did', async () => {
     const { csrfToken } = await linkThroughProtocol()

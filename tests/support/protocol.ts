@@ -260,3 +260,20 @@ export async function clientRequest(
   for (const [name, value] of Object.entries(params)) if (value !== null) query.set(name, value)
   return { search: `?${query}`, verifier, state, nonce }
 }
+
+/** Hello Work's ログイン screen: reads the form's CSRF token, as the screen does on opening. */
+export async function hwLoginCsrf(): Promise<string> {
+  const answer = await call<{ csrfToken: string }>(`${HELLOWORK_API}/login`)
+  if (answer.status !== 200) throw new Error(`hellowork login form: ${answer.status}`)
+  return answer.body.csrfToken
+}
+
+/** ログイン with e-mail + password (the practice account by default): Hello Work's answer. */
+export async function hwPasswordLogin(
+  email: string = PERSONA.email,
+  password: string = PERSONA.password,
+): Promise<Answer> {
+  return call(`${HELLOWORK_API}/login`, {
+    body: { email, password, csrfToken: await hwLoginCsrf() },
+  })
+}

@@ -2,18 +2,18 @@
  * マイページ属性連携認証 (step ④) and the link record.
  * 1. GET  /link/transaction      the open, authenticated transaction this browser is in
  * 2. POST /link/authenticate     the account's e-mail + password, in that same transaction (R4).
- *                                Failures count per account across login and this screen;
- *                                5 in a row lock it for 30 simulated minutes (R7). Before linking,
- *                                Mynaportal's userinfo must still accept the access token: if the
- *                                Mynaportal user changed or signed out mid-flow, the flow ends
- *                                (R5). Then, atomically: the link (iss, sub) ⇄ account, unique
- *                                both ways (R3); the transaction consumed; a new session id (R9);
- *                                a one-time ticket for Mynaportal's completion route.
+ *                                Failures count on the lockout every password screen shares
+ *                                (../lockout.ts, R7). Before linking, Mynaportal's userinfo must
+ *                                still accept the access token: if the Mynaportal user changed
+ *                                or signed out mid-flow, the flow ends (R5). Then, atomically:
+ *                                the link (iss, sub) ⇄ account, unique both ways (R3); the
+ *                                transaction consumed; a new session id (R9); a one-time ticket
+ *                                for Mynaportal's completion route.
  * 3. POST /link/tickets/redeem   back channel, Mynaportal only: a ticket is good once, 5 minutes
  * 4. POST /links/revoke          back channel, Mynaportal only: removes a link; idempotent
  */
 import { HttpResponse } from 'msw'
-import { ACCOUNT_LOCK_MINUTES, ACCOUNT_MAX_FAILURES, MESSAGES } from '@/contracts/errors'
+import { MESSAGES } from '@/contracts/errors'
 import { credentialErrors } from '@/contracts/validation'
 import type { LinkTransactionBody, TicketRedeemBody } from '@/contracts/hellowork'
 import type { UserInfoBody } from '@/contracts/mynaportal'
@@ -22,14 +22,9 @@ import { MYNAPORTAL_API, MYNAPORTAL_COMPLETION_URI } from '@/contracts/sites'
 import { isoAt, now } from '../../shared/clock'
 import { callBackChannel, isRefusal } from '../../shared/backChannel'
 import { fail, readJsonBody, stringField } from '../../shared/endpoint'
-import {
-  constantTimeEqual,
-  hashSecret,
-  randomToken,
-  sha256,
-  verifySecret,
-} from '../../shared/secrets'
+import { constantTimeEqual, randomToken, sha256 } from '../../shared/secrets'
 import { helloworkDb, type AuthTransaction, type HwData } from '../db'
+import { verifyCredentials } from '../lockout'
 import {
   browserTransactions,
   defineEndpoint,
@@ -39,35 +34,6 @@ import {
 } from '../server'
 
 const TICKET_LIFETIME_MS = 5 * 60_000
-
-/**
- * Checks e-mail + password with the per-account lockout shared by every password screen.
- * Resolves to the account id, or throws the one message for unknown e-mail and wrong password.
- */
-export async function verifyCredentials(email: string, password: string): Promise<string> {
-  const snapshot = helloworkDb.read()
-  const account = snapshot.accounts.find((a) => a.email.toLowerCase() === email.toLowerCase())
-  // Hash even for an unknown address, so both failures take the same time.
-  const matches = await verifySecret(password, account?.password ?? (await hashSecret('')))
-  if (!account) return fail(401, 'credentials_invalid', MESSAGES.credentialsInvalid)
-  const outcome = await helloworkDb.update((data) => {
-    const current = data.accounts.find((a) => a.id === account.id)!
-    if (current.lockedUntil !== null && current.lockedUntil > now()) return 'locked'
-    if (!matches) {
-      current.failedLogins += 1
-      if (current.failedLogins >= ACCOUNT_MAX_FAILURES) {
-        current.lockedUntil = now() + ACCOUNT_LOCK_MINUTES * 60_000
-        current.failedLogins = 0
-        return 'locked'
-      }
-      return 'wrong'
-    }
-    return 'ok'
-  })
-  if (outcome === 'locked') return fail(423, 'account_locked', MESSAGES.accountLocked)
-  if (outcome === 'wrong') return fail(401, 'credentials_invalid', MESSAGES.credentialsInvalid)
-  return account.id
-}
 
 function authenticatedTransaction(request: Request, data: HwData): AuthTransaction | undefined {
   return browserTransactions(request, data)

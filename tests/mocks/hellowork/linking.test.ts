@@ -50,10 +50,17 @@ const FLOW_INVALID = {
   status: 400,
   body: { error: { code: 'flow_invalid', message: MESSAGES.flowInvalid } },
 }
-const CREDENTIALS_INVALID = {
+/** The one answer for an unknown e-mail and a wrong password, with the tries left (R7). */
+const credentialsInvalid = (remaining: number) => ({
   status: 401,
-  body: { error: { code: 'credentials_invalid', message: MESSAGES.credentialsInvalid } },
-}
+  body: {
+    error: {
+      code: 'credentials_invalid',
+      message: MESSAGES.credentialsIncorrect(remaining),
+      remaining,
+    },
+  },
+})
 const ACCOUNT_LOCKED = {
   status: 423,
   body: { error: { code: 'account_locked', message: MESSAGES.accountLocked } },
@@ -223,7 +230,7 @@ describe('POST /link/authenticate (④)', () => {
       const csrfToken = await linkCsrf()
       const before = serverState()
 
-      expect(await submitLink(csrfToken, email, password)).toEqual(CREDENTIALS_INVALID)
+      expect(await submitLink(csrfToken, email, password)).toEqual(credentialsInvalid(4))
       expect(serverState()).toEqual(before)
       expect(hwAccount().failedLogins).toBe(counted)
       expect(lastAudit('hellowork')).toMatchObject({
@@ -242,7 +249,7 @@ describe('POST /link/authenticate (④)', () => {
     const before = protectedState()
 
     for (let attempt = 1; attempt <= 4; attempt++) {
-      expect(await submitLink(csrfToken, EMAIL, 'wrong')).toEqual(CREDENTIALS_INVALID)
+      expect(await submitLink(csrfToken, EMAIL, 'wrong')).toEqual(credentialsInvalid(5 - attempt))
     }
     expect(await submitLink(csrfToken, EMAIL, 'wrong')).toEqual(ACCOUNT_LOCKED)
 
@@ -279,7 +286,7 @@ describe('POST /link/authenticate (④)', () => {
     const before = protectedState()
     for (let attempt = 0; attempt < 6; attempt++) {
       expect(await submitLink(csrfToken, `nobody${attempt}@example.jp`)).toEqual(
-        CREDENTIALS_INVALID,
+        credentialsInvalid(4),
       )
     }
     expectRefusal(before, 'hellowork', 'link.authenticate', 'credentials_invalid')

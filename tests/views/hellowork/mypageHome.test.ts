@@ -153,12 +153,10 @@ describe('求職者マイページホーム (step ⑥)', () => {
     expect(screen.queryByText(REGISTRATION_INVALID_MESSAGE)).toBeNull()
   })
 
-  it('sends a visitor without a session to the Hello Work top, showing nothing of the user', async () => {
+  it('sends a visitor without a session to Hello Work’s ログイン, showing nothing of the user', async () => {
     const { router } = await mountApp('/hw/mypage')
-    await waitFor(() => expect(router.currentRoute.value.name).toBe('hw-top'))
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
-      'ハローワークインターネットサービス',
-    )
+    await waitFor(() => expect(router.currentRoute.value.name).toBe('hw-login'))
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('ログイン')
     expect(screen.queryByText(/明日 勇気/)).toBeNull()
     expect(screen.queryByRole('button', { name: 'ログアウト' })).toBeNull()
   })
@@ -170,6 +168,6 @@ describe('求職者マイページホーム (step ⑥)', () => {
     expect(screen.getByText('ログアウトしました')).toBeTruthy()
 
     await router.push('/hw/mypage')
-    await waitFor(() => expect(router.currentRoute.value.name).toBe('hw-top'))
+    await waitFor(() => expect(router.currentRoute.value.name).toBe('hw-login'))
   })
 })

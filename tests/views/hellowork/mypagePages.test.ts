@@ -38,9 +38,9 @@ describe('the MyPage navigation', () => {
     await settleRequests()
   })
 
-  it('sends a visitor without a session from a MyPage screen to the Hello Work top', async () => {
+  it('sends a visitor without a session from a MyPage screen to Hello Work’s ログイン', async () => {
     const { router } = await mountApp('/hw/mypage/messages')
-    await waitFor(() => expect(router.currentRoute.value.name).toBe('hw-top'))
+    await waitFor(() => expect(router.currentRoute.value.name).toBe('hw-login'))
     expect(screen.queryByText(/新着メッセージ/)).toBeNull()
   })
 })

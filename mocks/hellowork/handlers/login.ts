@@ -1,0 +1,165 @@
+/**
+ * Hello Work's own sign-in (screens.md §3): メールアドレス + パスワード, and in scenario otp a
+ * one-time password mailed after the right password.
+ * 1. GET  /login      the login form's CSRF token. There is no session yet, so the token lives in
+ *                     a cookie of its own and must come back in each POST body (double submit):
+ *                     another site can make the browser send the cookie, but cannot read it.
+ * 2. POST /login      CSRF (403), input (422), then e-mail + password on the lockout every
+ *                     password screen shares (../lockout.ts: 401 with the tries left, 423).
+ *                     No OTP: a new session (R9), 前回のログイン日時 moves on → ホーム. OTP: a
+ *                     6-digit code good for OTP_LIFETIME_MINUTES of the simulated clock, bound to
+ *                     this browser by a cookie and kept as a hash; the answer is the "mail".
+ * 3. POST /login/otp  CSRF (403), this browser's pending code (400 otp_expired when none or
+ *                     expired, which ends it), input (422), the lock (423, nothing changes), then
+ *                     the code: a wrong one counts on the same lockout (401 with the tries left;
+ *                     the locking one ends the code), the right one is used up and signs in.
+ */
+import { HttpResponse } from 'msw'
+import { MESSAGES } from '@/contracts/errors'
+import type { LoginBody, LoginFormBody } from '@/contracts/hellowork'
+import { OTP_LIFETIME_MINUTES } from '@/contracts/hellowork'
+import type { RedirectBody } from '@/contracts/navigation'
+import { HELLOWORK_ORIGIN } from '@/contracts/sites'
+import { credentialErrors, OTP_LENGTH, otpErrors } from '@/contracts/validation'
+import { isoAt, now } from '../../shared/clock'
+import { readCookie, writeCookie } from '../../shared/cookies'
+import { fail, readJsonBody, stringField } from '../../shared/endpoint'
+import { constantTimeEqual, hashSecret, randomToken, verifySecret } from '../../shared/secrets'
+import { helloworkDb, LOGIN_CSRF_COOKIE, OTP_COOKIE, type HwData, type OtpChallenge } from '../db'
+import { countFailure, isLocked, verifyCredentials } from '../lockout'
+import { defineEndpoint, startSession } from '../server'
+
+const MYPAGE = `${HELLOWORK_ORIGIN}/mypage`
+
+function requireLoginCsrf(request: Request, body: Record<string, unknown>): void {
+  const expected = readCookie(request, LOGIN_CSRF_COOKIE)
+  if (!expected || !constantTimeEqual(expected, stringField(body, 'csrfToken'))) {
+    fail(403, 'csrf_invalid', MESSAGES.csrfInvalid)
+  }
+}
+
+function requireValid(fields: Record<string, string>): void {
+  if (Object.keys(fields).length > 0)
+    fail(422, 'validation', MESSAGES.validationSummary, { fields })
+}
+
+/** Uniform digits: values past the last whole multiple of 10^length are drawn again. */
+function randomDigits(length: number): string {
+  const limit = 10 ** length
+  const bound = Math.floor(2 ** 32 / limit) * limit
+  for (;;) {
+    const value = crypto.getRandomValues(new Uint32Array(1))[0]!
+    if (value < bound) return String(value % limit).padStart(length, '0')
+  }
+}
+
+/** A completed sign-in: the failure count starts again and the browser gets a new session. */
+function signIn(request: Request, data: HwData, accountId: string): void {
+  const account = data.accounts.find((a) => a.id === accountId)!
+  account.failedLogins = 0
+  startSession(request, data, account)
+}
+
+function otpChallenges(data: HwData): OtpChallenge[] {
+  // Data saved before one-time passwords existed has no list yet.
+  return (data.otpChallenges ??= [])
+}
+
+function endChallenge(data: HwData, id: string): void {
+  data.otpChallenges = otpChallenges(data).filter((c) => c.id !== id && c.expiresAt > now())
+}
+
+export const loginHandlers = [
+  defineEndpoint(
+    'get',
+    '/login',
+    { event: 'login.form.read', auditSuccess: false },
+    async ({ request }) => {
+      let csrfToken = readCookie(request, LOGIN_CSRF_COOKIE)
+      if (!csrfToken) {
+        csrfToken = randomToken()
+        writeCookie(request, LOGIN_CSRF_COOKIE, csrfToken)
+      }
+      return HttpResponse.json<LoginFormBody>({ csrfToken })
+    },
+  ),
+
+  defineEndpoint('post', '/login', { event: 'login' }, async ({ request, note }) => {
+    const body = await readJsonBody(request)
+    requireLoginCsrf(request, body)
+    const email = stringField(body, 'email').trim()
+    const password = stringField(body, 'password')
+    requireValid(credentialErrors(email, password))
+    const accountId = await verifyCredentials(email, password)
+    note({ accountId })
+    const account = helloworkDb.read().accounts.find((a) => a.id === accountId)!
+
+    if (!account.otpRequired) {
+      await helloworkDb.update((data) => signIn(request, data, accountId))
+      return HttpResponse.json<LoginBody>({ location: MYPAGE })
+    }
+
+    const code = randomDigits(OTP_LENGTH)
+    const challenge: OtpChallenge = {
+      id: randomToken(16),
+      accountId,
+      // PBKDF2 as for a PIN: six digits are too few to keep as a plain SHA-256.
+      codeHash: await hashSecret(code),
+      createdAt: now(),
+      expiresAt: now() + OTP_LIFETIME_MINUTES * 60_000,
+    }
+    await helloworkDb.update((data) => {
+      // One code per browser: a new login makes the code of an earlier mail useless.
+      endChallenge(data, readCookie(request, OTP_COOKIE) ?? '')
+      otpChallenges(data).push(challenge)
+    })
+    writeCookie(request, OTP_COOKIE, challenge.id)
+    note({ otp: true })
+    return HttpResponse.json<LoginBody>({
+      otp: { to: account.email, code, expiresAt: isoAt(challenge.expiresAt) },
+    })
+  }),
+
+  defineEndpoint('post', '/login/otp', { event: 'login.otp' }, async ({ request, note }) => {
+    const body = await readJsonBody(request)
+    requireLoginCsrf(request, body)
+    const id = readCookie(request, OTP_COOKIE)
+    const challenge = otpChallenges(helloworkDb.read()).find((c) => c.id === id)
+    if (!challenge) return fail(400, 'otp_expired', MESSAGES.otpExpired)
+    note({ accountId: challenge.accountId })
+    if (challenge.expiresAt <= now()) {
+      await helloworkDb.update((data) => endChallenge(data, challenge.id))
+      writeCookie(request, OTP_COOKIE, undefined)
+      return fail(400, 'otp_expired', MESSAGES.otpExpired)
+    }
+    const code = stringField(body, 'code').trim()
+    requireValid(otpErrors(code))
+
+    const matches = await verifySecret(code, challenge.codeHash)
+    const remaining = await helloworkDb.update((data) => {
+      // Used up meanwhile: a double click, or a newer login of this browser.
+      if (!otpChallenges(data).some((c) => c.id === challenge.id)) {
+        return fail(400, 'otp_expired', MESSAGES.otpExpired)
+      }
+      const account = data.accounts.find((a) => a.id === challenge.accountId)!
+      if (isLocked(account)) return fail(423, 'account_locked', MESSAGES.accountLocked)
+      if (!matches) {
+        const left = countFailure(account)
+        if (left === 0) endChallenge(data, challenge.id)
+        return left
+      }
+      endChallenge(data, challenge.id)
+      signIn(request, data, account.id)
+      return null
+    })
+    if (remaining === 0) {
+      writeCookie(request, OTP_COOKIE, undefined)
+      return fail(423, 'account_locked', MESSAGES.accountLocked)
+    }
+    if (remaining !== null) {
+      return fail(401, 'otp_invalid', MESSAGES.otpIncorrect(remaining), { remaining })
+    }
+    writeCookie(request, OTP_COOKIE, undefined)
+    return HttpResponse.json<RedirectBody>({ location: MYPAGE })
+  }),
+]
