@@ -1,4 +1,5 @@
 import type { ApiErrorBody, ErrorCode } from '@/contracts/errors'
+import { CALLER_HEADER } from '@/contracts/simulator'
 
 /**
  * Server-to-server calls. They go through `fetch` like any other request, so Mock Service Worker
@@ -11,7 +12,8 @@ export async function callBackChannel<T>(
   url: string,
   init: { method: 'GET' | 'POST'; body?: unknown; bearer?: string },
 ): Promise<BackChannelResult<T>> {
-  const headers: Record<string, string> = {}
+  // Marks the call for the sequence recorder only; no endpoint decides anything on it.
+  const headers: Record<string, string> = { [CALLER_HEADER]: 'back-channel' }
   if (init.body !== undefined) headers['content-type'] = 'application/json'
   if (init.bearer) headers.authorization = `Bearer ${init.bearer}`
   try {

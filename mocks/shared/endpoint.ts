@@ -4,12 +4,14 @@ import { MESSAGES } from '@/contracts/errors'
 import type { SiteKey } from '@/contracts/sites'
 import type { AuditEvent } from './audit'
 import { faultFor } from './faults'
+import { recordExchange, type ExchangeRecording } from './recorder'
 
 /**
  * Every endpoint of both servers is declared through `defineEndpoint`, which gives them the same
  * habits: seed the data on first use, apply injected latency and failures before the handler
  * runs (so an injected failure never changes anything), turn a thrown EndpointError into the one
- * error shape, and write one audit event per request.
+ * error shape, write one audit event per request, and leave the exchange in the sequence
+ * recorder (shared/recorder.ts) that the console's 「画面の裏側」 shows.
  */
 export class EndpointError extends Error {
   constructor(
@@ -60,6 +62,13 @@ interface EndpointOptions {
 
 type Resolver<Params> = (context: EndpointContext<Params>) => Promise<Response>
 
+const declared: Record<SiteKey, string[]> = { mynaportal: [], hellowork: [] }
+
+/** Every path a server declares, in declaration order: what a fault can be injected into. */
+export function declaredEndpoints(site: SiteKey): string[] {
+  return [...declared[site]]
+}
+
 export function endpointFactory(server: ServerDefinition) {
   return function defineEndpoint<Params extends Record<string, string> = Record<string, never>>(
     method: 'get' | 'post',
@@ -67,13 +76,30 @@ export function endpointFactory(server: ServerDefinition) {
     options: EndpointOptions,
     resolver: Resolver<Params>,
   ) {
+    if (!declared[server.site].includes(path)) declared[server.site].push(path)
     return http[method](`${server.apiRoot}${path}`, async ({ request, params }) => {
+      const recording = recordExchange(request, {
+        site: server.site,
+        endpoint: path,
+        event: options.event,
+      })
+      const response = await respond(request, params as Params, recording)
+      recording.finish(response)
+      return response
+    })
+
+    async function respond(
+      request: Request,
+      params: Params,
+      recording: ExchangeRecording,
+    ): Promise<Response> {
       await server.prepare()
       let detail: AuditEvent['detail'] = {}
       const record = (outcome: AuditEvent['outcome'], code?: string) =>
         server.audit({ type: options.event, outcome, code, detail })
 
       const fault = faultFor(server.site, path)
+      recording.injected(fault.latencyMs, fault.mode !== 'none')
       if (fault.latencyMs > 0) await delay(fault.latencyMs)
       if (fault.mode !== 'none') {
         detail = { injected: true }
@@ -85,7 +111,7 @@ export function endpointFactory(server: ServerDefinition) {
       try {
         const response = await resolver({
           request,
-          params: params as Params,
+          params,
           note: (extra) => void (detail = { ...detail, ...extra }),
         })
         if (options.auditSuccess !== false) await record('success')
@@ -101,7 +127,7 @@ export function endpointFactory(server: ServerDefinition) {
           new EndpointError(500, 'server_error', MESSAGES.serverError(server.siteName)),
         )
       }
-    })
+    }
   }
 }
 

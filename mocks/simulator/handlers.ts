@@ -1,95 +1,141 @@
 /**
- * The simulator's own control surface (not part of either site): which scenario is loaded, the
- * simulated clock, and injected failures. The launcher and the `?scenario=` parameter use it.
- * 1. GET  /state     everything the launcher shows
- * 2. POST /scenario  rewrites both servers' data to a named preset (and clears cookies: signed out)
- * 3. POST /clock     advance, set, freeze or run the simulated clock
- * 4. POST /faults    inject a failure or latency into one server
+ * The simulator's own control surface (not part of either site). The launcher, the trainer
+ * console and the `?scenario=` URL use it.
+ * 1. GET  /state      everything the launcher and the console show
+ * 2. POST /scenario   rewrites both servers' data to a named preset (and clears cookies: signed out)
+ * 3. POST /situation  a scenario, persona, clock, faults and a step of a flow at once (shared URLs,
+ *                     the console's reset to a step): see situation.ts for the order
+ * 4. POST /clock      advance, set, freeze or run the simulated clock
+ * 5. POST /faults     inject a failure or latency into one server (all or some endpoints)
+ * 6. POST /persona    the persona's name, e-mail and office, in both servers' data
+ * 7. GET  /data       both servers' users, links, transactions, lock counters; POST /data edits one
+ * 8. GET  /sequence   what the servers saw (?after=id for the newer entries); POST /sequence/clear
  */
 import { http, HttpResponse } from 'msw'
-import type { ApiErrorBody } from '@/contracts/errors'
 import { MESSAGES } from '@/contracts/errors'
-import type { FaultMode, FaultSetting, SimulatorStateBody } from '@/contracts/simulator'
+import type { SequenceBody } from '@/contracts/sequence'
+import type { ServerDataBody } from '@/contracts/serverData'
+import type { SimulatorStateBody, SituationBody } from '@/contracts/simulator'
 import { SIMULATOR_API } from '@/contracts/sites'
-import {
-  applyScenario,
-  currentScenario,
-  ensureSeeded,
-  isScenarioName,
-  SCENARIOS,
-} from '../scenarios'
-import { advanceClock, isFrozen, isoAt, now, setClock } from '../shared/clock'
-import { faultSettings, setFault } from '../shared/faults'
+import { applyScenario, ensureSeeded, isScenarioName } from '../scenarios'
+import { advanceClock, isFrozen, now, setClock } from '../shared/clock'
+import { setFault } from '../shared/faults'
+import { clearSequence, sequenceEntries } from '../shared/recorder'
+import { applyPersona, parsePersona } from './persona'
+import { PreparationError } from './prepareStep'
+import { answering, refuse } from './refuse'
+import { applyDataEdit, readServerData } from './serverData'
+import { applySituation, CLOCK_INVALID, parseFault, parseSituation } from './situation'
+import { simulatorState } from './state'
 
-function state(): SimulatorStateBody {
-  return {
-    scenario: currentScenario(),
-    scenarios: SCENARIOS,
-    clock: { now: isoAt(now()), frozen: isFrozen() },
-    faults: faultSettings(),
-  }
-}
+const readBody = async (request: Request) =>
+  (await request.json().catch(() => ({}))) as Record<string, unknown>
 
-function badRequest(message: string) {
-  return HttpResponse.json<ApiErrorBody>(
-    { error: { code: 'invalid_request', message } },
-    { status: 400 },
+const stateResponse = () => HttpResponse.json<SimulatorStateBody>(simulatorState())
+
+function preparationFailed(error: PreparationError): never {
+  return refuse(
+    500,
+    'server_error',
+    `手順の状況を準備できませんでした（${error.endpoint} が ${error.status} を返しました）。` +
+      'シナリオを読み込み直してから、もう一度お試しください。',
   )
-}
-
-const FAULT_MODES: FaultMode[] = ['none', 'error', 'timeout', 'maintenance']
-
-function parseFault(value: unknown): FaultSetting | undefined {
-  const setting = value as Partial<FaultSetting> | null
-  if (!setting || !FAULT_MODES.includes(setting.mode as FaultMode)) return undefined
-  const latencyMs = Number(setting.latencyMs ?? 0)
-  if (!Number.isFinite(latencyMs) || latencyMs < 0 || latencyMs > 5000) return undefined
-  const endpoints = Array.isArray(setting.endpoints)
-    ? setting.endpoints.filter((e) => typeof e === 'string')
-    : []
-  return { mode: setting.mode as FaultMode, endpoints, latencyMs }
 }
 
 export const simulatorHandlers = [
   http.get(`${SIMULATOR_API}/state`, async (): Promise<Response> => {
     await ensureSeeded()
-    return HttpResponse.json<SimulatorStateBody>(state())
+    return stateResponse()
   }),
 
-  http.post(`${SIMULATOR_API}/scenario`, async ({ request }): Promise<Response> => {
-    const { name } = (await request.json().catch(() => ({}))) as { name?: unknown }
-    const requested = typeof name === 'string' ? name : ''
-    if (!isScenarioName(requested)) {
-      return HttpResponse.json<ApiErrorBody>(
-        { error: { code: 'unknown_scenario', message: MESSAGES.unknownScenario(requested) } },
-        { status: 404 },
-      )
-    }
-    await applyScenario(requested)
-    return HttpResponse.json<SimulatorStateBody>(state())
-  }),
+  http.post(`${SIMULATOR_API}/scenario`, ({ request }) =>
+    answering(async () => {
+      const { name } = await readBody(request)
+      const requested = typeof name === 'string' ? name : ''
+      if (!isScenarioName(requested)) {
+        return refuse(404, 'unknown_scenario', MESSAGES.unknownScenario(requested))
+      }
+      await applyScenario(requested)
+      clearSequence()
+      return stateResponse()
+    }),
+  ),
 
-  http.post(`${SIMULATOR_API}/clock`, async ({ request }): Promise<Response> => {
+  http.post(`${SIMULATOR_API}/situation`, ({ request }) =>
+    answering(async () => {
+      const situation = parseSituation(await readBody(request))
+      try {
+        const location = await applySituation(situation)
+        return HttpResponse.json<SituationBody>({
+          state: simulatorState(),
+          ...(location ? { location } : {}),
+        })
+      } catch (error) {
+        if (error instanceof PreparationError) return preparationFailed(error)
+        throw error
+      }
+    }),
+  ),
+
+  http.post(`${SIMULATOR_API}/clock`, ({ request }) =>
+    answering(async () => {
+      await ensureSeeded()
+      const body = await readBody(request)
+      if (typeof body.setTo === 'string') {
+        const at = Date.parse(body.setTo)
+        if (Number.isNaN(at)) return refuse(400, 'invalid_request', CLOCK_INVALID)
+        setClock(at, isFrozen())
+      }
+      if (typeof body.advanceMinutes === 'number') advanceClock(body.advanceMinutes * 60_000)
+      if (typeof body.frozen === 'boolean') setClock(now(), body.frozen)
+      return stateResponse()
+    }),
+  ),
+
+  http.post(`${SIMULATOR_API}/faults`, ({ request }) =>
+    answering(async () => {
+      await ensureSeeded()
+      const body = await readBody(request)
+      const setting = parseFault(body.setting)
+      if (body.site !== 'mynaportal' && body.site !== 'hellowork') {
+        return refuse(400, 'invalid_request', '障害の設定が正しくありません。')
+      }
+      setFault(body.site, setting)
+      return stateResponse()
+    }),
+  ),
+
+  http.post(`${SIMULATOR_API}/persona`, ({ request }) =>
+    answering(async () => {
+      await ensureSeeded()
+      await applyPersona(parsePersona(await readBody(request)))
+      return stateResponse()
+    }),
+  ),
+
+  http.get(`${SIMULATOR_API}/data`, async () => {
     await ensureSeeded()
-    const body = (await request.json().catch(() => ({}))) as Record<string, unknown>
-    if (typeof body.setTo === 'string') {
-      const at = Date.parse(body.setTo)
-      if (Number.isNaN(at)) return badRequest('日時の形式が正しくありません。')
-      setClock(at, isFrozen())
-    }
-    if (typeof body.advanceMinutes === 'number') advanceClock(body.advanceMinutes * 60_000)
-    if (typeof body.frozen === 'boolean') setClock(now(), body.frozen)
-    return HttpResponse.json<SimulatorStateBody>(state())
+    return HttpResponse.json<ServerDataBody>(readServerData())
   }),
 
-  http.post(`${SIMULATOR_API}/faults`, async ({ request }): Promise<Response> => {
-    await ensureSeeded()
-    const body = (await request.json().catch(() => ({}))) as Record<string, unknown>
-    const setting = parseFault(body.setting)
-    if ((body.site !== 'mynaportal' && body.site !== 'hellowork') || !setting) {
-      return badRequest('障害の設定が正しくありません。')
-    }
-    setFault(body.site, setting)
-    return HttpResponse.json<SimulatorStateBody>(state())
+  http.post(`${SIMULATOR_API}/data`, ({ request }) =>
+    answering(async () => {
+      await ensureSeeded()
+      await applyDataEdit(await readBody(request))
+      return HttpResponse.json<ServerDataBody>(readServerData())
+    }),
+  ),
+
+  http.get(`${SIMULATOR_API}/sequence`, async ({ request }) => {
+    const query = new URL(request.url).searchParams
+    const after = Number(query.get('after') ?? 0)
+    return HttpResponse.json<SequenceBody>(
+      await sequenceEntries(Number.isFinite(after) ? after : 0, query.get('epoch') ?? ''),
+    )
+  }),
+
+  http.post(`${SIMULATOR_API}/sequence/clear`, () => {
+    clearSequence()
+    return HttpResponse.json<SequenceBody>({ epoch: '', entries: [] })
   }),
 ]

@@ -1,5 +1,6 @@
 import type { ApiErrorBody, ErrorCode } from '@/contracts/errors'
 import { MESSAGES } from '@/contracts/errors'
+import { screenHeaders } from './screenTag'
 
 /** A refusal or failure from one of the simulated servers, in the one error shape they share. */
 export class ApiError extends Error {
@@ -24,7 +25,10 @@ export async function requestJson<T>(url: string, options: RequestOptions = {}):
   try {
     response = await fetch(url, {
       method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
-      headers: options.body === undefined ? {} : { 'content-type': 'application/json' },
+      headers: {
+        ...screenHeaders(),
+        ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     })
   } catch {

@@ -1,4 +1,8 @@
-/** The simulator's own control endpoints (under SIMULATOR_API): scenarios, clock, faults. */
+/**
+ * The simulator's own control endpoints (under SIMULATOR_API): scenarios, clock, faults, the
+ * persona, situations (a scenario prepared up to a step of a flow) and the sequence recorder.
+ */
+import type { SiteKey } from './sites'
 
 export const SCENARIO_NAMES = [
   'unlinked',
@@ -31,11 +35,29 @@ export interface FaultSetting {
   latencyMs: number
 }
 
+export const LATENCY_MAX_MS = 5000
+
+/** The practice persona's data a trainer may change; both servers keep their own copy. */
+export interface PersonaSetting {
+  displayName: string
+  email: string
+  officeName: string
+}
+
+export interface ClockSetting {
+  /** ISO 8601 instant. */
+  now: string
+  frozen: boolean
+}
+
 export interface SimulatorStateBody {
   scenario: ScenarioName
   scenarios: ScenarioSummary[]
-  clock: { now: string; frozen: boolean }
-  faults: { mynaportal: FaultSetting; hellowork: FaultSetting }
+  clock: ClockSetting
+  faults: Record<SiteKey, FaultSetting>
+  persona: PersonaSetting
+  /** Every endpoint path each server declares, for injecting a fault into one of them. */
+  endpoints: Record<SiteKey, string[]>
 }
 
 /** POST /scenario { name } → 200 SimulatorStateBody | 404 unknown_scenario */
@@ -56,3 +78,37 @@ export interface FaultRequest {
   site: 'mynaportal' | 'hellowork'
   setting: FaultSetting
 }
+
+/** POST /persona → 200 SimulatorStateBody | 422 validation (fields: displayName, email, officeName) */
+export type PersonaRequest = PersonaSetting
+
+/**
+ * POST /situation: one whole situation, as a shared URL carries it. The scenario is loaded (a
+ * flow's own scenario when `flow` is given), then the persona, the clock, the walk up to `step`
+ * through the real endpoints, and the faults last, so they never get in the way of the walk.
+ * Anything left out takes the scenario's default.
+ * → 200 SituationBody | 404 unknown_scenario / not_found | 400 invalid_request | 422 validation
+ */
+export interface SituationRequest {
+  scenario: string
+  flow?: string
+  step?: number
+  persona?: PersonaSetting
+  clock?: ClockSetting
+  faults?: Partial<Record<SiteKey, FaultSetting>>
+}
+
+export interface SituationBody {
+  state: SimulatorStateBody
+  /** Where the browser goes: the first screen of the prepared step, on one of the two sites. */
+  location?: string
+}
+
+/**
+ * Headers only the simulator's own tooling sets, so the sequence recorder can tell who sent a
+ * request: the app's screens name the route they are on; the servers' back channel and the
+ * simulator's step preparation name themselves.
+ */
+export const SCREEN_HEADER = 'x-simulator-screen'
+export const CALLER_HEADER = 'x-simulator-caller'
+export type Caller = 'back-channel' | 'simulator'

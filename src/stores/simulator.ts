@@ -1,12 +1,22 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { SimulatorStateBody } from '@/contracts/simulator'
+import type {
+  ClockRequest,
+  FaultSetting,
+  PersonaSetting,
+  SimulatorStateBody,
+  SituationRequest,
+} from '@/contracts/simulator'
+import type { SiteKey } from '@/contracts/sites'
 import { isApiError } from '@/api/http'
 import { simulatorApi } from '@/api/simulator'
 import { useHelloworkStore } from './hellowork'
 import { useMynaportalStore } from './mynaportal'
 
-/** The simulator's own state: the loaded scenario, the clock, and a notice for the launcher. */
+/**
+ * The simulator's own state: the loaded scenario, the clock, faults and persona, and a notice for
+ * the launcher. The launcher and the trainer console change it through these actions.
+ */
 export const useSimulatorStore = defineStore('simulator', () => {
   const state = ref<SimulatorStateBody | null>(null)
   const notice = ref<{ kind: 'info' | 'error'; text: string } | null>(null)
@@ -33,10 +43,44 @@ export const useSimulatorStore = defineStore('simulator', () => {
     return true
   }
 
+  /**
+   * A whole situation (scenario, step, persona, clock, faults) at once; answers where the
+   * prepared step is. Failures are thrown for the caller to show where the trainer looks.
+   */
+  async function applySituation(request: SituationRequest): Promise<string | undefined> {
+    const body = await simulatorApi.applySituation(request)
+    state.value = body.state
+    useMynaportalStore().$reset()
+    useHelloworkStore().$reset()
+    return body.location
+  }
+
+  async function setFault(site: SiteKey, setting: FaultSetting) {
+    state.value = await simulatorApi.setFault({ site, setting })
+  }
+
+  async function setClock(request: ClockRequest) {
+    state.value = await simulatorApi.setClock(request)
+  }
+
+  async function setPersona(persona: PersonaSetting) {
+    state.value = await simulatorApi.setPersona(persona)
+  }
+
   function $reset() {
     state.value = null
     notice.value = null
   }
 
-  return { state, notice, refresh, loadScenario, $reset }
+  return {
+    state,
+    notice,
+    refresh,
+    loadScenario,
+    applySituation,
+    setFault,
+    setClock,
+    setPersona,
+    $reset,
+  }
 })

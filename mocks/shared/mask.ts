@@ -1,0 +1,52 @@
+import { MASK } from '@/contracts/sequence'
+import { sha256 } from './secrets'
+
+/**
+ * Hides secrets in what the sequence recorder keeps. Long random values (codes, tokens, tickets,
+ * state, nonce, CSRF) become a short fingerprint of their SHA-256 — the same hash the servers
+ * store — so a trainer can follow one code from 同意 to /token without seeing it. PINs and
+ * passwords get no fingerprint: with so few possible values a hash prefix would give them away.
+ */
+const GUESSABLE = /pin|password|otp/i
+const SECRET = /code(?!_challenge)|token|ticket|secret|csrf|verifier|state|nonce|authorization/i
+/** Names that look secret but are public by design (PKCE's challenge is sent in the clear). */
+const PUBLIC = new Set(['code_challenge', 'code_challenge_method', 'token_type'])
+
+export function isSecretName(name: string): boolean {
+  return !PUBLIC.has(name) && (GUESSABLE.test(name) || SECRET.test(name))
+}
+
+export async function maskValue(name: string, value: string): Promise<string> {
+  if (isSecretName(name)) {
+    if (GUESSABLE.test(name) || value === '') return MASK
+    return `${MASK} #${(await sha256(value)).slice(0, 6)}`
+  }
+  return /^https?:\/\//.test(value) ? maskUrl(value) : value
+}
+
+/** A URL with its secret query parameters masked (an authorization response, a ticket link). */
+export async function maskUrl(text: string): Promise<string> {
+  let url: URL
+  try {
+    url = new URL(text)
+  } catch {
+    return text
+  }
+  // Written back only when there is something to mask: an issuer is compared to the letter.
+  if (url.search === '') return text
+  const parts: string[] = []
+  for (const [name, value] of url.searchParams)
+    parts.push(`${name}=${await maskValue(name, value)}`)
+  return `${url.origin}${url.pathname}${parts.length > 0 ? `?${parts.join('&')}` : ''}`
+}
+
+/** The primitive fields of an object, each masked; nested objects are summarised, not copied. */
+export async function maskFields(fields: Record<string, unknown>): Promise<Record<string, string>> {
+  const masked: Record<string, string> = {}
+  for (const [name, value] of Object.entries(fields)) {
+    if (value === null || value === undefined) continue
+    if (typeof value === 'object') continue
+    masked[name] = await maskValue(name, String(value))
+  }
+  return masked
+}
