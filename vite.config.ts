@@ -1,9 +1,42 @@
 import { fileURLToPath, URL } from 'node:url'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import { viteSingleFile } from 'vite-plugin-singlefile'
+
+/** `vite build --mode offline` (npm run build:offline): the one-file delivery for file://. */
+const OFFLINE_MODE = 'offline'
+const isOffline = (mode: string) => mode === OFFLINE_MODE
+
+/**
+ * The path the static folder is served under, from SIM_BASE (`/training/sim/`); `/` by default.
+ * Vite needs both slashes, and a trainer typing the path should not have to know that.
+ */
+function siteBase(value = process.env.SIM_BASE): string {
+  const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '')
+  return trimmed === '' ? '/' : `/${trimmed}/`
+}
+
+/**
+ * Everything the single file must not reference from outside itself: its own folder (so dist/
+ * stays what the other tests serve) and no public/ files (the worker script is of no use on
+ * file://; the mocks run in the page there).
+ */
+function offlineDelivery(): Plugin {
+  return {
+    name: 'sim:offline-delivery',
+    apply: (_config, { mode }) => isOffline(mode),
+    config: () => ({ build: { outDir: 'dist-offline', copyPublicDir: false } }),
+  }
+}
 
 export default defineConfig({
-  plugins: [vue()],
+  base: siteBase(),
+  plugins: [
+    vue(),
+    offlineDelivery(),
+    // Typed as any PluginOption, but it is one plugin object; `apply` keeps it out of other modes.
+    { ...(viteSingleFile() as Plugin), apply: (_config, { mode }) => isOffline(mode) },
+  ],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

@@ -1,8 +1,22 @@
 import { preview } from 'vite'
 
-/** Serves the built dist/ on a free loopback port; returns its base address and a closer. */
-export async function serveBuild(): Promise<{ baseUrl: string; close: () => Promise<void> }> {
+export interface ServeOptions {
+  /** The built folder; dist/ by default. */
+  outDir?: string
+  /** The sub-path it was built for (SIM_BASE); `/` by default. */
+  base?: string
+}
+
+/**
+ * Serves a built folder on a free loopback port, as any static server that answers unknown paths
+ * with index.html would; returns its base address (with the sub-path) and a closer.
+ */
+export async function serveBuild(
+  options: ServeOptions = {},
+): Promise<{ baseUrl: string; close: () => Promise<void> }> {
   const server = await preview({
+    ...(options.base ? { base: options.base } : {}),
+    ...(options.outDir ? { build: { outDir: options.outDir } } : {}),
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
     logLevel: 'warn',
   })
