@@ -100,6 +100,8 @@ export interface HwData {
   links: LinkRecord[]
   tickets: CompletionTicket[]
   otpChallenges: OtpChallenge[]
+  /** How many one-time codes were mailed since the scenario was loaded (their sequence). */
+  otpCodesIssued?: number
   unknownAddresses: UnknownAddress[]
   /** Hello Work's registration at Mynaportal, as a confidential client keeps it. */
   client: { id: string; secret: string }

@@ -43,14 +43,18 @@ function requireValid(fields: Record<string, string>): void {
     fail(422, 'validation', MESSAGES.validationSummary, { fields })
 }
 
-/** Uniform digits: values past the last whole multiple of 10^length are drawn again. */
-function randomDigits(length: number): string {
-  const limit = 10 ** length
-  const bound = Math.floor(2 ** 32 / limit) * limit
-  for (;;) {
-    const value = crypto.getRandomValues(new Uint32Array(1))[0]!
-    if (value < bound) return String(value % limit).padStart(length, '0')
-  }
+/**
+ * The mailed code. In this practice environment the codes follow a fixed sequence from each
+ * scenario reset (like the frozen clock), so a lesson or a manual screenshot shows the same code
+ * on every run; guessing is still bounded by the shared lockout and the 5-minute lifetime.
+ */
+function practiceCode(serial: number, length: number): string {
+  // murmur3's finaliser: consecutive serials give unrelated-looking codes.
+  let x = Math.imul(serial + 1, 0x9e3779b1) >>> 0
+  x = Math.imul(x ^ (x >>> 16), 0x85ebca6b) >>> 0
+  x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35) >>> 0
+  x = (x ^ (x >>> 16)) >>> 0
+  return String(x % 10 ** length).padStart(length, '0')
 }
 
 /** A completed sign-in: the failure count starts again and the browser gets a new session. */
@@ -99,7 +103,11 @@ export const loginHandlers = [
       return HttpResponse.json<LoginBody>({ location: MYPAGE })
     }
 
-    const code = randomDigits(OTP_LENGTH)
+    let serial = 0
+    await helloworkDb.update((data) => {
+      serial = data.otpCodesIssued = (data.otpCodesIssued ?? 0) + 1
+    })
+    const code = practiceCode(serial, OTP_LENGTH)
     const challenge: OtpChallenge = {
       id: randomToken(16),
       accountId,
