@@ -1,6 +1,6 @@
 /**
  * npm run screenshots [-- --flow link,sso] [--viewport pc|sp|both] [--annotate] [--full-page]
- *                       [--out screenshots]
+ *                       [--scenario NAME] [--out screenshots]
  *
  * Walks every flow of src/flows in the built app, in the machine's Chromium, and writes each
  * screen as a PNG at PC (1280×800) and smartphone (390×844, scale 2) width, a gallery
@@ -13,14 +13,17 @@ import { parseArgs } from 'node:util'
 import type { Browser, Page } from 'playwright-core'
 import {
   FLOWS,
+  SITUATIONS,
   circled,
   flowScreens,
-  type FlowDefinition,
+  type WalkableFlow,
   type FlowScreen,
   type FlowStep,
 } from '../src/flows'
+import { SCENARIO_NAMES } from '../src/contracts/simulator'
 import { clearCallouts, drawCallout } from './lib/annotate'
 import { launchBrowser } from './lib/chromium'
+import { awaitScreen, fillInputs, findTarget } from './lib/walk'
 import { renderGallery, renderManual, type Shot } from './lib/gallery'
 import { serveBuild } from './lib/serve'
 
@@ -45,23 +48,40 @@ const { values } = parseArgs({
     annotate: { type: 'boolean', default: false },
     'full-page': { type: 'boolean', default: false },
     out: { type: 'string', default: 'screenshots' },
+    scenario: { type: 'string' },
+    help: { type: 'boolean', default: false },
   },
 })
 
+if (values.help) {
+  console.log(`npm run screenshots -- [options]
+  --flow ID[,ID]      only these flows (${[...FLOWS, ...SITUATIONS].map((f) => f.id).join(', ')})
+  --viewport pc|sp|both   PC 1280×800, smartphone 390×844 at scale 2, or both (default)
+  --annotate          the manual's red frame and circled step number on what to click
+  --full-page         the whole page, not only the first screenful
+  --scenario NAME     start every flow from this scenario instead of its own
+  --out DIR           where to write (default screenshots/; emptied first)`)
+  process.exit(0)
+}
+
+const everyFlow = [...FLOWS, ...SITUATIONS]
 const flows = values.flow
   ? values.flow.split(',').map((id) => {
-      const flow = FLOWS.find((f) => f.id === id.trim())
+      const flow = everyFlow.find((f) => f.id === id.trim())
       if (!flow)
-        throw new Error(`unknown flow "${id}"; known: ${FLOWS.map((f) => f.id).join(', ')}`)
+        throw new Error(`unknown flow "${id}"; known: ${everyFlow.map((f) => f.id).join(', ')}`)
       return flow
     })
-  : FLOWS
+  : everyFlow
 const viewports: ViewportName[] =
   values.viewport === 'both' ? ['pc', 'sp'] : [values.viewport as ViewportName]
 if (!viewports.every((v) => v in VIEWPORTS)) throw new Error('--viewport is pc, sp or both')
+if (values.scenario && !(SCENARIO_NAMES as readonly string[]).includes(values.scenario)) {
+  throw new Error(`unknown scenario "${values.scenario}"; known: ${SCENARIO_NAMES.join(', ')}`)
+}
 const outDir = path.resolve(values.out)
 
-function fileName(flow: FlowDefinition, step: FlowStep, screen: FlowScreen, vp: string) {
+function fileName(flow: WalkableFlow, step: FlowStep, screen: FlowScreen, vp: string) {
   const part = step.screens.length > 1 ? 'abcdefghij'[step.screens.indexOf(screen)] : ''
   return `${flow.id}/${String(step.number).padStart(2, '0')}${part}-${screen.slug}.${vp}.png`
 }
@@ -71,6 +91,15 @@ async function capture(page: Page, file: string) {
   await page.evaluate(async () => {
     ;(document.activeElement as HTMLElement | null)?.blur()
     await document.fonts.ready
+    // A blur repaints only the field it leaves, and a partial repaint can anti-alias a rounded
+    // corner one pixel differently from a full one; hiding and showing the page repaints it all,
+    // so every run rasterises the same page the same way.
+    // (No named helpers in here: tsx would wrap them in a __name() the page does not have.)
+    document.body.style.visibility = 'hidden'
+    await new Promise(requestAnimationFrame)
+    document.body.style.visibility = ''
+    await new Promise(requestAnimationFrame)
+    await new Promise(requestAnimationFrame)
   })
   await mkdir(path.dirname(file), { recursive: true })
   await page.screenshot({
@@ -84,7 +113,7 @@ async function capture(page: Page, file: string) {
 async function shootFlow(
   browser: Browser,
   baseUrl: string,
-  flow: FlowDefinition,
+  flow: WalkableFlow,
   vp: ViewportName,
   progress: () => string,
 ) {
@@ -96,25 +125,18 @@ async function shootFlow(
   const page = await context.newPage()
   const shots: Shot[] = []
   try {
-    await page.goto(`${baseUrl}${flow.startPath}?scenario=${flow.scenario}`)
+    // capture=1: no demo bar, guide or console button, and nothing moving (src/simulator).
+    await page.goto(
+      `${baseUrl}${flow.startPath}?scenario=${values.scenario ?? flow.scenario}&capture=1`,
+    )
     await page.addStyleTag({ content: STILL })
     for (const { step, screen } of flowScreens(flow)) {
       const name = fileName(flow, step, screen, vp)
       const where = `${flow.shortName} ${circled(step.number)} ${screen.heading} ${vp}`
       try {
-        await page
-          .getByRole('heading', { level: 1, name: screen.heading, exact: true })
-          .waitFor({ timeout: 10_000 })
-        await page.addStyleTag({ content: STILL })
-        for (const input of screen.inputs ?? [])
-          await page.getByLabel(input.label).fill(input.value)
-        const target = screen.target
-          ? (screen.target.within
-              ? page.getByRole('listitem', { name: screen.target.within })
-              : page
-            ).getByRole(screen.target.role, { name: screen.target.name, exact: true })
-          : undefined
-        await target?.waitFor({ timeout: 10_000 })
+        await awaitScreen(page, screen)
+        await fillInputs(page, screen)
+        const target = findTarget(page, screen)
         if (target && values.annotate) {
           await target.scrollIntoViewIfNeeded()
           await drawCallout(target, circled(step.number))
@@ -145,6 +167,7 @@ await rm(outDir, { recursive: true, force: true })
 const server = await serveBuild()
 const browser = await launchBrowser()
 const shots: Shot[] = []
+let failure: Error | undefined
 try {
   for (const flow of flows) {
     for (const vp of viewports) {
@@ -155,9 +178,15 @@ try {
   }
   await writeFile(path.join(outDir, 'index.html'), renderGallery(shots))
   await writeFile(path.join(outDir, 'manual.md'), renderManual(shots))
+} catch (error) {
+  failure = error as Error
 } finally {
   await browser.close()
   await server.close()
+}
+if (failure) {
+  console.error(`screenshots failed: ${failure.message}`)
+  process.exit(1)
 }
 const seconds = (performance.now() - started) / 1000
 console.log(

@@ -7,7 +7,10 @@ window.scrollTo = () => undefined
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 // Each test starts from an empty browser: no server data, cookies or clock (seeded on first use).
-beforeEach(() => localStorage.clear())
+beforeEach(() => {
+  localStorage.clear()
+  sessionStorage.clear()
+})
 afterEach(() => server.resetHandlers())
 afterAll(() => server.close())
 

@@ -26,9 +26,12 @@ export async function drawCallout(target: Locator, label: string): Promise<void>
     badge.textContent = text
     Object.assign(badge.style, {
       position: 'absolute',
-      left: rect.left > 40 ? '-34px' : 'auto',
-      right: rect.left > 40 ? 'auto' : '-34px',
-      top: '-6px',
+      // Beside the frame where there is room (left, then right); above it for full-width buttons.
+      ...(rect.left > 40
+        ? { left: '-34px', top: '-6px' }
+        : rect.right + 40 < document.documentElement.clientWidth
+          ? { right: '-34px', top: '-6px' }
+          : { left: '-4px', top: '-36px' }),
       font: '700 28px/1 "Noto Sans CJK JP", "Noto Sans JP", sans-serif',
       color: '#e60012',
       background: '#fff',

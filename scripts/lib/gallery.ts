@@ -1,7 +1,7 @@
-import { circled, type FlowDefinition, type FlowScreen, type FlowStep } from '../../src/flows'
+import { circled, type WalkableFlow, type FlowScreen, type FlowStep } from '../../src/flows'
 
 export interface Shot {
-  flow: FlowDefinition
+  flow: WalkableFlow
   step: FlowStep
   screen: FlowScreen
   viewport: 'pc' | 'sp'

@@ -1,18 +1,20 @@
 import { linkFlow } from './link'
 import { mismatchFlow } from './mismatch'
 import { ssoFlow } from './sso'
-import type { FlowDefinition, FlowId } from './types'
+import { unlinkFlow } from './unlink'
+import type { FlowDefinition, FlowId, WalkableFlow } from './types'
 
 export * from './types'
-export { linkFlow, mismatchFlow, ssoFlow }
+export { SITUATIONS } from './situations'
+export { linkFlow, mismatchFlow, ssoFlow, unlinkFlow }
 
-export const FLOWS: FlowDefinition[] = [linkFlow, ssoFlow, mismatchFlow]
+export const FLOWS: FlowDefinition[] = [linkFlow, unlinkFlow, ssoFlow, mismatchFlow]
 
 export function findFlow(id: FlowId): FlowDefinition | undefined {
   return FLOWS.find((flow) => flow.id === id)
 }
 
 /** Every screen of a flow in order, each with its step, for walking it start to finish. */
-export function flowScreens(flow: FlowDefinition) {
+export function flowScreens(flow: WalkableFlow) {
   return flow.steps.flatMap((step) => step.screens.map((screen) => ({ step, screen })))
 }

@@ -10,14 +10,21 @@ import type { ScenarioName } from '@/contracts/simulator'
 export interface FlowTarget {
   role: 'button' | 'link'
   name: string
-  /** Accessible name of the row or region that holds it, when the name alone is ambiguous. */
+  /** Accessible name of the list row that holds it, when the name alone is ambiguous. */
   within?: string
+  /** Accessible name of the open dialog that holds it (a confirmation with the same button). */
+  inDialog?: string
 }
 
 /** A value typed into a field, found by its label. */
 export interface FlowInput {
   label: string
   value: string
+  /**
+   * When the value is only known at run time (a one-time password): the accessible name of the
+   * region on the screen that shows it; the first run of digits as long as `value` is typed.
+   */
+  readFrom?: string
 }
 
 /** One screen a step passes through. */
@@ -31,6 +38,8 @@ export interface FlowScreen {
   /** What to do on this screen, in the manual's words where the manual has them. */
   instruction: string
   inputs?: FlowInput[]
+  /** Text that must be on the screen before anything is done there (an outcome, a message). */
+  shows?: string
   /** What to click to move on; absent on the last screen. */
   target?: FlowTarget
 }
@@ -44,6 +53,21 @@ export interface FlowStep {
 }
 
 export type FlowId = 'link' | 'unlink' | 'sso' | 'mismatch'
+
+/**
+ * Paths around the manual's flows: each scenario's message screen (screens.md §5, §6), Hello
+ * Work's own login with and without a one-time password, and both sites' logouts.
+ */
+export type SituationId =
+  | 'hw-login'
+  | 'hw-login-otp'
+  | 'hw-logout'
+  | 'myna-logout'
+  | 'pin-wrong'
+  | 'pin-locked'
+  | 'hw-locked'
+  | 'linked-elsewhere'
+  | 'expired-registration'
 
 export interface FlowDefinition {
   id: FlowId
@@ -64,3 +88,11 @@ const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩'
 export function circled(stepNumber: number): string {
   return CIRCLED[stepNumber - 1] ?? String(stepNumber)
 }
+
+/** A path around the manual's flows; walked and captured like a manual flow. */
+export interface SituationDefinition extends Omit<FlowDefinition, 'id'> {
+  id: SituationId
+}
+
+/** Anything the walkers and the screenshot generator can follow screen by screen. */
+export type WalkableFlow = FlowDefinition | SituationDefinition

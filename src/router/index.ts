@@ -1,12 +1,14 @@
 import {
   createRouter,
-  createWebHistory,
   type RouteLocationRaw,
   type RouterHistory,
   type RouteRecordRaw,
 } from 'vue-router'
 import type { Pinia } from 'pinia'
+import { tagRequestsWithScreen } from '@/api/screenTag'
 import LauncherView from '@/views/simulator/LauncherView.vue'
+import { applyCaptureParameter } from './captureParameter'
+import { appHistory } from './history'
 import { applyScenarioParameter } from './scenarioParameter'
 import { requireSignedIn } from './sessionGuard'
 
@@ -83,6 +85,18 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('@/views/mynaportal/MynaConnectionCompleteView.vue'),
         meta: { site: 'mynaportal', title: 'つながり完了', requiresSession: true },
       },
+      {
+        path: 'connections/:siteId/disconnect',
+        name: 'myna-disconnect',
+        component: () => import('@/views/mynaportal/MynaDisconnectView.vue'),
+        meta: { site: 'mynaportal', title: 'つながりの解除', requiresSession: true },
+      },
+      {
+        path: 'connections/:siteId/disconnect/complete',
+        name: 'myna-disconnect-complete',
+        component: () => import('@/views/mynaportal/MynaDisconnectCompleteView.vue'),
+        meta: { site: 'mynaportal', title: 'つながりの解除完了', requiresSession: true },
+      },
     ],
   },
   {
@@ -95,6 +109,18 @@ export const routes: RouteRecordRaw[] = [
         name: 'hw-top',
         component: () => import('@/views/hellowork/HwTopView.vue'),
         meta: { site: 'hellowork', title: 'ハローワークインターネットサービス' },
+      },
+      {
+        path: 'login',
+        name: 'hw-login',
+        component: () => import('@/views/hellowork/HwLoginView.vue'),
+        meta: { site: 'hellowork', title: 'ログイン' },
+      },
+      {
+        path: 'login/otp',
+        name: 'hw-login-otp',
+        component: () => import('@/views/hellowork/HwLoginOtpView.vue'),
+        meta: { site: 'hellowork', title: 'ワンタイムパスワード' },
       },
       {
         path: 'auth/initiate',
@@ -191,14 +217,13 @@ export const routes: RouteRecordRaw[] = [
 ]
 
 /** A router factory, so tests build their own with memory history and their own Pinia. */
-export function createAppRouter(
-  history: RouterHistory = createWebHistory(import.meta.env.BASE_URL),
-  pinia?: Pinia,
-) {
+export function createAppRouter(history: RouterHistory = appHistory(), pinia?: Pinia) {
   const router = createRouter({ history, routes, scrollBehavior: () => ({ top: 0 }) })
+  tagRequestsWithScreen(router)
   router.beforeEach((to): Promise<RouteLocationRaw | true> | RouteLocationRaw | true =>
     applyScenarioParameter(to, pinia),
   )
+  router.beforeEach((to) => applyCaptureParameter(to))
   router.beforeEach((to) => requireSignedIn(to, pinia))
   return router
 }

@@ -13,7 +13,7 @@ describe('つなぐ in Chromium', () => {
 
     expect(headings).toEqual(linkFlow.steps.flatMap((s) => s.screens.map((x) => x.heading)))
     await page.getByText('前回のログイン日時: 2021年09月21日 10時00分').waitFor({ timeout: 5000 })
-    expect(await page.getByText('明日 勇気様').count()).toBeGreaterThan(0)
+    await page.getByText('明日 勇気様').first().waitFor()
     expect(new URL(page.url()).pathname).toBe('/hw/mypage')
     expect(offLoopback).toEqual([])
     expect(consoleErrors).toEqual([])
@@ -25,7 +25,7 @@ describe('つなぐ in Chromium', () => {
     await walkFlow(page, linkFlow)
     await page.reload()
     await expectHeading(page, '求職者マイページホーム')
-    expect(await page.getByText('13010-09999999').count()).toBeGreaterThan(0)
+    await page.getByText('13010-09999999').first().waitFor()
     expect(consoleErrors).toEqual([])
   })
 })

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { FLOWS, flowScreens } from '@/flows'
+import { FLOWS, SITUATIONS, flowScreens } from '@/flows'
 import { mountApp } from '../support/app'
 import { walkFlow } from '../support/walkFlow'
 
 describe('every flow definition can be walked on the real screens', () => {
-  it.each(FLOWS.map((flow) => [flow.title, flow] as const))(
+  it.each([...FLOWS, ...SITUATIONS].map((flow) => [flow.title, flow] as const))(
     '%s: from its scenario to its last screen, by headings, labels and buttons',
     async (_title, flow) => {
       const { router } = await mountApp(`${flow.startPath}?scenario=${flow.scenario}`)

@@ -5,7 +5,7 @@
  * so a screen that drifts from the manual fails here.
  */
 import { expect } from 'vitest'
-import type { FlowDefinition, FlowScreen } from '@/flows'
+import type { FlowInput, FlowScreen, WalkableFlow } from '@/flows'
 import { flowScreens } from '@/flows'
 import { screen, userEvent, waitFor, within } from './app'
 
@@ -20,16 +20,29 @@ export async function waitForHeading(expected: string, timeoutMs = 4000): Promis
 export function findTarget(target: NonNullable<FlowScreen['target']>): HTMLElement {
   const scope = target.within
     ? screen.getByRole('listitem', { name: target.within })
-    : document.body
+    : target.inDialog
+      ? screen.getByRole('dialog', { name: target.inDialog })
+      : document.body
   return within(scope).getByRole(target.role, { name: target.name })
+}
+
+/** The value to type: the definition's, or the one the screen shows (a mailed one-time code). */
+function valueOf(input: FlowInput): string {
+  if (!input.readFrom) return input.value
+  const shown = screen.getByRole('region', { name: input.readFrom }).textContent ?? ''
+  const found = shown.match(new RegExp(`\\d{${input.value.length}}`))
+  if (!found) throw new Error(`no ${input.value.length}-digit value in 「${input.readFrom}」`)
+  return found[0]
 }
 
 export async function actOn(flowScreen: FlowScreen): Promise<void> {
   const user = userEvent.setup()
   for (const input of flowScreen.inputs ?? []) {
-    const field = screen.getByLabelText(input.label, { exact: false })
+    // A form may first fetch what it needs (a CSRF token) and show its fields after; a person
+    // waits for the field, and so does the walker.
+    const field = await screen.findByLabelText(input.label, { exact: false })
     await user.clear(field)
-    await user.type(field, input.value)
+    await user.type(field, valueOf(input))
   }
   if (flowScreen.target) {
     let target: HTMLElement | undefined
@@ -43,11 +56,15 @@ export async function actOn(flowScreen: FlowScreen): Promise<void> {
 
 /** Every screen of the flow in order; `onScreen` runs on each before acting on it. */
 export async function walkFlow(
-  flow: FlowDefinition,
+  flow: WalkableFlow,
   onScreen: (flowScreen: FlowScreen, stepNumber: number) => void | Promise<void> = () => {},
 ): Promise<void> {
   for (const { step, screen: flowScreen } of flowScreens(flow)) {
     await waitForHeading(flowScreen.heading)
+    if (flowScreen.shows) {
+      const shows = flowScreen.shows
+      await waitFor(() => expect(screen.getAllByText(shows, { exact: false })).not.toHaveLength(0))
+    }
     await onScreen(flowScreen, step.number)
     await actOn(flowScreen)
   }

@@ -1,8 +1,9 @@
 import { inject } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import type { FlowDefinition, FlowScreen } from '@/flows'
+import type { WalkableFlow, FlowScreen } from '@/flows'
 import { flowScreens } from '@/flows'
 import { launchBrowser } from '../../../scripts/lib/chromium'
+import { actOn, awaitScreen, findTarget, heading } from '../../../scripts/lib/walk'
 
 /**
  * A page on the served build that records what a person would not see: every request that left
@@ -52,32 +53,34 @@ export async function watchedPage(
     }
   })
   page.on('console', (message) => {
-    if (message.type() === 'error') watched.consoleErrors.push(message.text())
+    // Chromium logs every 4xx answer as "Failed to load resource"; those are the mock servers'
+    // intended refusals (no session yet, wrong PIN), which the tests check on screen instead.
+    const refusal = /^Failed to load resource: the server responded with a status of 4\d\d/
+    if (message.type() === 'error' && !refusal.test(message.text())) {
+      watched.consoleErrors.push(message.text())
+    }
   })
   page.on('pageerror', (error) => watched.consoleErrors.push(error.message))
   return watched
 }
 
-export async function expectHeading(page: Page, heading: string): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor()
+export async function expectHeading(page: Page, text: string): Promise<void> {
+  await heading(page, text).waitFor()
 }
 
 export function target(page: Page, flowScreen: FlowScreen) {
-  const { role, name, within } = flowScreen.target!
-  const scope = within ? page.getByRole('listitem', { name: within }) : page
-  return scope.getByRole(role, { name, exact: true })
+  return findTarget(page, flowScreen)!
 }
 
 /** Follows a flow definition by headings, labels and button names, as a person reads the manual. */
 export async function walkFlow(
   page: Page,
-  flow: FlowDefinition,
+  flow: WalkableFlow,
   onScreen: (flowScreen: FlowScreen) => Promise<void> = async () => {},
 ): Promise<void> {
   for (const { screen } of flowScreens(flow)) {
-    await expectHeading(page, screen.heading)
+    await awaitScreen(page, screen, 30_000)
     await onScreen(screen)
-    for (const input of screen.inputs ?? []) await page.getByLabel(input.label).fill(input.value)
-    if (screen.target) await target(page, screen).click()
+    await actOn(page, screen)
   }
 }

@@ -1,0 +1,51 @@
+import type { Locator, Page } from 'playwright-core'
+import type { FlowInput, FlowScreen } from '../../src/flows'
+
+/**
+ * How a person follows one screen of a flow definition in a real browser: find the page by its
+ * heading (and the text the step must show), type into fields by their labels, click by role and
+ * visible name. The browser tests and the screenshot generator share it, so both read the screens
+ * the same way the manual does.
+ */
+
+export function heading(page: Page, text: string): Locator {
+  return page.getByRole('heading', { level: 1, name: text, exact: true })
+}
+
+export function findTarget(page: Page, screen: FlowScreen): Locator | undefined {
+  if (!screen.target) return undefined
+  const { role, name, within, inDialog } = screen.target
+  const scope = within
+    ? page.getByRole('listitem', { name: within })
+    : inDialog
+      ? page.getByRole('dialog', { name: inDialog })
+      : page
+  return scope.getByRole(role, { name, exact: true })
+}
+
+/** Waits until the screen is shown: its heading, the text it must show, and its target. */
+export async function awaitScreen(page: Page, screen: FlowScreen, timeout = 10_000) {
+  await heading(page, screen.heading).waitFor({ timeout })
+  if (screen.shows) await page.getByText(screen.shows).first().waitFor({ timeout })
+  await findTarget(page, screen)?.waitFor({ timeout })
+}
+
+/** The value to type: the definition's, or the one the screen shows (a mailed one-time code). */
+async function valueOf(page: Page, input: FlowInput): Promise<string> {
+  if (!input.readFrom) return input.value
+  const shown = await page.getByRole('region', { name: input.readFrom }).innerText()
+  const found = shown.match(new RegExp(`\\d{${input.value.length}}`))
+  if (!found) throw new Error(`no ${input.value.length}-digit value in 「${input.readFrom}」`)
+  return found[0]
+}
+
+export async function fillInputs(page: Page, screen: FlowScreen) {
+  for (const input of screen.inputs ?? []) {
+    await page.getByLabel(input.label).fill(await valueOf(page, input))
+  }
+}
+
+export async function actOn(page: Page, screen: FlowScreen) {
+  await fillInputs(page, screen)
+  await findTarget(page, screen)?.click()
+}

@@ -1,0 +1,157 @@
+import { afterAll, describe, expect, it } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
+import { flowScreens, linkFlow } from '@/flows'
+import { baseUrl, closeBrowser, expectHeading, target, watchedPage } from './support/page'
+
+afterAll(closeBrowser)
+
+const LINK_SCREENS = flowScreens(linkFlow).map(({ screen }) => screen)
+const HOME = LINK_SCREENS.at(-1)!.heading
+
+/** What both servers hold about the link, read from the browser's storage as the mocks keep it. */
+async function linkRecords(page: Page) {
+  return page.evaluate(() => {
+    const read = (name: string) =>
+      JSON.parse(localStorage.getItem(`mhsim:v1:${name}`) ?? '{"data":{}}').data
+    const myna = read('mynaportal')
+    const hw = read('hellowork')
+    return {
+      helloworkLinks: (hw.links ?? []).length as number,
+      mynaportalConnections: (myna.connections ?? []).filter(
+        (c: { siteId: string }) => c.siteId === 'hellowork',
+      ).length as number,
+    }
+  })
+}
+
+async function h1(page: Page): Promise<string> {
+  return (await page.getByRole('heading', { level: 1 }).first().textContent())?.trim() ?? ''
+}
+
+/** Acts on screens `from` up to (not including) `to`, as walkFlow does. */
+async function walkFrom(page: Page, from: number, to = LINK_SCREENS.length) {
+  for (const screen of LINK_SCREENS.slice(from, to)) {
+    await expectHeading(page, screen.heading)
+    for (const input of screen.inputs ?? []) await page.getByLabel(input.label).fill(input.value)
+    if (screen.target) await target(page, screen).click()
+  }
+}
+
+const outcomes = new Map<string, 'resumed' | 'expired'>()
+
+describe('つなぐ survives what browsers do', () => {
+  afterAll(() => console.info('reload outcomes:', Object.fromEntries(outcomes)))
+
+  it.each(LINK_SCREENS.map((screen, index) => [index + 1, screen.heading, index] as const))(
+    'reload on screen %i (%s) resumes it or says the flow expired; never a second link',
+    async (_n, heading, index) => {
+      const { page, consoleErrors } = await watchedPage()
+      await page.goto(`${baseUrl()}${linkFlow.startPath}?scenario=${linkFlow.scenario}`)
+      for (const screen of LINK_SCREENS.slice(0, index)) {
+        await expectHeading(page, screen.heading)
+        for (const input of screen.inputs ?? [])
+          await page.getByLabel(input.label).fill(input.value)
+        await target(page, screen).click()
+      }
+      await expectHeading(page, heading)
+
+      await page.reload()
+      const screen = LINK_SCREENS[index]!
+      const expired = page.getByText('この画面は表示できません')
+      const resumed = screen.target
+        ? target(page, screen)
+        : page.getByRole('heading', { name: HOME })
+      await expired.or(resumed).first().waitFor()
+      if (await expired.isVisible()) {
+        // The only other acceptable outcome: the flow-invalid notice with its way back.
+        outcomes.set(screen.heading, 'expired')
+        await page.getByRole('link', { name: 'マイナポータルの「もっとつながる」へ戻る' }).click()
+        await walkFrom(
+          page,
+          LINK_SCREENS.findIndex((s) => s.heading === 'もっとつながる'),
+        )
+      } else {
+        outcomes.set(screen.heading, 'resumed')
+        expect(await h1(page)).toBe(heading)
+        await walkFrom(page, index)
+      }
+
+      await expectHeading(page, HOME)
+      expect(await linkRecords(page)).toEqual({ helloworkLinks: 1, mynaportalConnections: 1 })
+      expect(consoleErrors).toEqual([])
+      await page.context().close()
+    },
+  )
+})
+
+/** Presses Tab until `locator` has the focus, as a keyboard user moves through a page. */
+async function tabTo(page: Page, locator: Locator, limit = 80) {
+  for (let presses = 0; presses < limit; presses++) {
+    if (await locator.evaluate((el) => el === document.activeElement).catch(() => false)) return
+    await page.keyboard.press('Tab')
+  }
+  throw new Error(`Tab never reached ${locator}`)
+}
+
+describe('つなぐ in odd orders and by keyboard', () => {
+  it('the back button after つながり完了 cannot link a second time', async () => {
+    const { page, consoleErrors } = await watchedPage()
+    await page.goto(`${baseUrl()}${linkFlow.startPath}?scenario=${linkFlow.scenario}`)
+    const complete = LINK_SCREENS.findIndex((s) => s.heading === 'つながり完了')
+    await walkFrom(page, 0, complete)
+    await expectHeading(page, 'つながり完了')
+    await target(page, LINK_SCREENS[complete]!).waitFor()
+
+    await page.goBack()
+    const authenticate = LINK_SCREENS[complete - 1]!
+    await expectHeading(page, authenticate.heading)
+    // Hello Work already knows its transaction is spent, so the form is not offered again.
+    await page.getByText('この画面は表示できません').waitFor()
+    expect(await page.getByLabel(authenticate.inputs![0]!.label).count()).toBe(0)
+    expect(await linkRecords(page)).toEqual({ helloworkLinks: 1, mynaportalConnections: 1 })
+    expect(consoleErrors).toEqual([])
+    await page.context().close()
+  })
+
+  it('two tabs linking at once give exactly one link; the older tab is told', async () => {
+    const older = await watchedPage()
+    const newer = await watchedPage({ context: older.context })
+    const consent = LINK_SCREENS.findIndex((s) => s.heading === '同意確認')
+    await older.page.goto(`${baseUrl()}${linkFlow.startPath}?scenario=${linkFlow.scenario}`)
+    await walkFrom(older.page, 0, consent)
+    await newer.page.goto(`${baseUrl()}/myna/connections`)
+    await walkFrom(newer.page, consent - 1, consent)
+
+    // Both tabs show 同意確認. Hello Work keeps one link transaction per browser, the newer one.
+    await walkFrom(newer.page, consent)
+    await expectHeading(newer.page, HOME)
+    await target(older.page, LINK_SCREENS[consent]!).click()
+    await older.page.getByText('この画面は表示できません').waitFor()
+
+    expect(await linkRecords(older.page)).toEqual({ helloworkLinks: 1, mynaportalConnections: 1 })
+    expect([...older.consoleErrors, ...newer.consoleErrors]).toEqual([])
+    await older.context.close()
+  })
+
+  it('completes ①–⑥ with the keyboard alone', async () => {
+    const { page, consoleErrors } = await watchedPage()
+    await page.goto(`${baseUrl()}${linkFlow.startPath}?scenario=${linkFlow.scenario}`)
+    for (const screen of LINK_SCREENS) {
+      await expectHeading(page, screen.heading)
+      for (const input of screen.inputs ?? []) {
+        const field = page.getByLabel(input.label)
+        await tabTo(page, field)
+        await page.keyboard.press('ControlOrMeta+A')
+        await page.keyboard.type(input.value)
+      }
+      if (screen.target) {
+        await tabTo(page, target(page, screen))
+        await page.keyboard.press('Enter')
+      }
+    }
+    await expectHeading(page, HOME)
+    expect(await linkRecords(page)).toEqual({ helloworkLinks: 1, mynaportalConnections: 1 })
+    expect(consoleErrors).toEqual([])
+    await page.context().close()
+  })
+})
