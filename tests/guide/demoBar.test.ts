@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { linkFlow } from '@/flows'
 import { installCaptureMode } from '@/simulator/captureMode'
-import { mountApp, screen, settle, userEvent } from '../support/app'
+import { mountApp, screen, settle, userEvent, waitFor } from '../support/app'
 import { waitForHeading } from '../support/walkFlow'
 
 const MARKER = '練習用シミュレーター（実在のサービスではありません）'
@@ -53,6 +53,7 @@ describe('the demo marker', () => {
     await waitForHeading('ログイン')
     expect(router.currentRoute.value.fullPath).toBe('/myna/login')
     expect(demoBar()?.textContent?.trim()).toBe(MARKER)
-    expect(guidePanel()).not.toBeNull()
+    // The coach is loaded on demand (TheGuide.vue), so it appears a moment after.
+    await waitFor(() => expect(guidePanel()).not.toBeNull())
   })
 })
