@@ -8,6 +8,7 @@
  * seeded scenario on the frozen simulated clock, with transitions, carets, focus and hover off.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Browser, Page } from 'playwright-core'
@@ -49,6 +50,7 @@ const { values } = parseArgs({
     'full-page': { type: 'boolean', default: false },
     out: { type: 'string', default: 'screenshots' },
     scenario: { type: 'string' },
+    jobs: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 })
@@ -60,7 +62,8 @@ if (values.help) {
   --annotate          the manual's red frame and circled step number on what to click
   --full-page         the whole page, not only the first screenful
   --scenario NAME     start every flow from this scenario instead of its own
-  --out DIR           where to write (default screenshots/; emptied first)`)
+  --out DIR           where to write (default screenshots/; emptied first)
+  --jobs N            walks side by side (default: CPU cores + 1)`)
   process.exit(0)
 }
 
@@ -80,6 +83,8 @@ if (values.scenario && !(SCENARIO_NAMES as readonly string[]).includes(values.sc
   throw new Error(`unknown scenario "${values.scenario}"; known: ${SCENARIO_NAMES.join(', ')}`)
 }
 const outDir = path.resolve(values.out)
+// Most of a walk is waiting on the page, so one more walk than cores keeps every core busy.
+const parallel = Math.max(1, Number(values.jobs ?? availableParallelism() + 1) || 1)
 
 function fileName(flow: WalkableFlow, step: FlowStep, screen: FlowScreen, vp: string) {
   const part = step.screens.length > 1 ? 'abcdefghij'[step.screens.indexOf(screen)] : ''
@@ -169,13 +174,33 @@ const browser = await launchBrowser()
 const shots: Shot[] = []
 let failure: Error | undefined
 try {
-  for (const flow of flows) {
-    for (const vp of viewports) {
-      shots.push(
-        ...(await shootFlow(browser, server.baseUrl, flow, vp, () => `${++done}/${total}`)),
+  // Each (flow, viewport) walk has its own browser context, so its own storage: walks run side
+  // by side without touching each other's data, and the files come out as from one at a time.
+  const jobs = flows.flatMap((flow) => viewports.map((vp) => ({ flow, vp })))
+  const results: Shot[][] = []
+  let next = 0
+  const walker = async () => {
+    while (failure === undefined && next < jobs.length) {
+      const index = next++
+      const { flow, vp } = jobs[index]!
+      results[index] = await shootFlow(
+        browser,
+        server.baseUrl,
+        flow,
+        vp,
+        () => `${++done}/${total}`,
       )
     }
   }
+  await Promise.all(
+    Array.from({ length: Math.min(parallel, jobs.length) }, () =>
+      walker().catch((error: Error) => {
+        failure ??= error
+      }),
+    ),
+  )
+  if (failure) throw failure
+  shots.push(...results.flat())
   await writeFile(path.join(outDir, 'index.html'), renderGallery(shots))
   await writeFile(path.join(outDir, 'manual.md'), renderManual(shots))
 } catch (error) {
