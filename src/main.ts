@@ -1,7 +1,7 @@
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
-import { startMockServers } from '@mocks/browser'
 import App from './App.vue'
+import { ensureServersStarted, startServersOnFirstRequest } from './api/http'
 import { createAppRouter } from './router'
 import InsecureContextView from './views/simulator/InsecureContextView.vue'
 import { installCaptureMode } from './simulator/captureMode'
@@ -14,10 +14,18 @@ async function start() {
     createApp(InsecureContextView).mount('#app')
     return
   }
-  // Both simulated servers must answer before the first screen asks them anything.
-  await startMockServers()
+  // Most of the simulated servers' code is MSW's; the first screen does not need it to be drawn.
+  // src/api holds every request until they answer, which is the guarantee that matters.
+  startServersOnFirstRequest(() =>
+    import('@mocks/browser').then((mocks) => mocks.startMockServers()),
+  )
   const pinia = createPinia()
-  createApp(App).use(pinia).use(createAppRouter(undefined, pinia)).mount('#app')
+  const router = createAppRouter(undefined, pinia)
+  createApp(App).use(pinia).use(router).mount('#app')
+  // Once the first screen is drawn, start them anyway, so the first click does not wait. A failure
+  // here is not lost: the next request tries again and its screen shows the error with 再試行.
+  await router.isReady()
+  requestAnimationFrame(() => setTimeout(() => void ensureServersStarted().catch(() => undefined)))
 }
 
 void start()

@@ -20,9 +20,33 @@ export interface RequestOptions {
   body?: unknown
 }
 
+/**
+ * Both simulated servers start (their code loads, the worker installs) on the first request, or
+ * just after the first screen is drawn, whichever comes first: the first screen never waits for
+ * them, and no request leaves before they answer, so none can reach the real network or find
+ * nobody listening. Tests start the servers before mounting and leave this a no-op.
+ */
+let startServers: () => Promise<unknown> = () => Promise.resolve()
+let serversStarted: Promise<unknown> | undefined
+
+export function startServersOnFirstRequest(start: () => Promise<unknown>): void {
+  startServers = start
+  serversStarted = undefined
+}
+
+export function ensureServersStarted(): Promise<unknown> {
+  // A failed start is not remembered: 再試行 tries again.
+  serversStarted ??= startServers().catch((error: unknown) => {
+    serversStarted = undefined
+    throw error
+  })
+  return serversStarted
+}
+
 export async function requestJson<T>(url: string, options: RequestOptions = {}): Promise<T> {
   let response: Response
   try {
+    await ensureServersStarted()
     response = await fetch(url, {
       method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
       headers: {

@@ -1,0 +1,40 @@
+import { parseArgs } from 'node:util'
+
+export interface BenchOptions {
+  quick: boolean
+  /** Cold loads and walks of つなぐ and やめる: samples per figure. */
+  runs: number
+  /** Mocked requests timed per server. */
+  fetches: number
+  /** Whole `npm run screenshots -- --flow link --viewport both` runs. */
+  screenshotRuns: number
+  /** Link/unlink cycles before the second heap reading (the budget is stated for 20). */
+  memoryCycles: number
+}
+
+export const HELP = `npm run bench -- [--quick] [--runs N]
+  --quick    fewer samples for CI: 9 runs, 1 screenshot run, 10 link/unlink cycles (every figure)
+  --runs N   cold loads and flow walks per figure (default 20; quick 9)`
+
+/** The options, or undefined when only the help was asked for. */
+export function readOptions(argv = process.argv.slice(2)): BenchOptions | undefined {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      quick: { type: 'boolean', default: false },
+      runs: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  })
+  if (values.help) return undefined
+  const quick = values.quick
+  const runs = values.runs === undefined ? (quick ? 9 : 20) : Number(values.runs)
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number ≥ 1')
+  return {
+    quick,
+    runs,
+    fetches: runs * 10,
+    screenshotRuns: quick ? 1 : 3,
+    memoryCycles: quick ? 10 : 20,
+  }
+}
