@@ -10,11 +10,18 @@ export interface BenchOptions {
   screenshotRuns: number
   /** Link/unlink cycles before the second heap reading (the budget is stated for 20). */
   memoryCycles: number
+  /**
+   * Cold-load ratios far over budget are reported but do not fail the run. For CI until the
+   * repeat-visit ratio stops swinging around its limit (issue 7: the service worker boots on every
+   * repeat navigation); the byte budget always fails.
+   */
+  warnRatios: boolean
 }
 
 export const HELP = `npm run bench -- [--quick] [--runs N]
   --quick    fewer samples for CI: 9 runs, 1 screenshot run, 10 link/unlink cycles (every figure)
-  --runs N   cold loads and flow walks per figure (default 20; quick 9)`
+  --runs N   cold loads and flow walks per figure (default 20; quick 9)
+  --warn-ratios  report cold-load ratios far over budget without failing (bytes still fail)`
 
 /** The options, or undefined when only the help was asked for. */
 export function readOptions(argv = process.argv.slice(2)): BenchOptions | undefined {
@@ -23,6 +30,7 @@ export function readOptions(argv = process.argv.slice(2)): BenchOptions | undefi
     options: {
       quick: { type: 'boolean', default: false },
       runs: { type: 'string' },
+      'warn-ratios': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   })
@@ -36,5 +44,6 @@ export function readOptions(argv = process.argv.slice(2)): BenchOptions | undefi
     fetches: runs * 10,
     screenshotRuns: quick ? 1 : 3,
     memoryCycles: quick ? 10 : 20,
+    warnRatios: values['warn-ratios'],
   }
 }
