@@ -77,6 +77,8 @@ export interface CompletionTicket {
   sub: string
   expiresAt: number
   used: boolean
+  /** SHA-256 of the idempotency key that spent it: only that key's retry is answered again. */
+  redeemedWith?: string
 }
 
 export interface Message {

@@ -34,7 +34,7 @@ export interface MynaSession {
   createdAt: number
   pendingAuthorization?: AuthorizationRequest
   /** The last つながり完了 this session saw, so a reload shows it again and nothing else does. */
-  lastCompletion?: { siteId: string; at: number }
+  lastCompletion?: { siteId: string; at: number; ticketHash?: string }
 }
 
 export interface RegisteredClient {

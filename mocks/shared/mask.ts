@@ -8,7 +8,8 @@ import { sha256 } from './secrets'
  * passwords get no fingerprint: with so few possible values a hash prefix would give them away.
  */
 const GUESSABLE = /pin|password|otp/i
-const SECRET = /code(?!_challenge)|token|ticket|secret|csrf|verifier|state|nonce|authorization/i
+const SECRET =
+  /code(?!_challenge)|token|ticket|secret|csrf|verifier|state|nonce|authorization|idempotency/i
 /** Names that look secret but are public by design (PKCE's challenge is sent in the clear). */
 const PUBLIC = new Set(['code_challenge', 'code_challenge_method', 'token_type'])
 

@@ -52,6 +52,11 @@ export interface LinkAuthenticateRequest {
  */
 export interface TicketRedeemRequest {
   ticket: string
+  /**
+   * Chosen by Mynaportal per session and ticket. A used ticket redeemed again with the key that
+   * spent it gets the same answer (a retry whose first answer was lost); any other key, refused.
+   */
+  idempotencyKey?: string
 }
 
 export interface TicketRedeemBody {

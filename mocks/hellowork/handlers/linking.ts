@@ -9,7 +9,8 @@
  *                                the link (iss, sub) ⇄ account, unique both ways (R3); the
  *                                transaction consumed; a new session id (R9); a one-time ticket
  *                                for Mynaportal's completion route.
- * 3. POST /link/tickets/redeem   back channel, Mynaportal only: a ticket is good once, 5 minutes
+ * 3. POST /link/tickets/redeem   back channel, Mynaportal only: a ticket is good once, 5 minutes;
+ *                                a retry with the idempotency key that spent it is answered again
  * 4. POST /links/revoke          back channel, Mynaportal only: removes a link; idempotent
  */
 import { HttpResponse } from 'msw'
@@ -149,18 +150,26 @@ export const linkingHandlers = [
     'post',
     '/link/tickets/redeem',
     { event: 'link.ticket.redeem' },
-    async ({ request }) => {
+    async ({ request, note }) => {
       await requireMynaportal(request, helloworkDb.read())
       const body = await readJsonBody(request)
       const ticketHash = await sha256(stringField(body, 'ticket'))
+      const key = stringField(body, 'idempotencyKey')
+      const keyHash = key ? await sha256(key) : undefined
       const redeemed = await helloworkDb.update((data) => {
         const ticket = data.tickets.find((t) => t.ticketHash === ticketHash)
-        if (!ticket || ticket.used || ticket.expiresAt <= now()) return undefined
+        if (!ticket || ticket.expiresAt <= now()) return undefined
+        if (ticket.used) {
+          const retry = keyHash !== undefined && ticket.redeemedWith === keyHash
+          return retry ? { iss: ticket.iss, sub: ticket.sub, retry } : undefined
+        }
         ticket.used = true
-        return { iss: ticket.iss, sub: ticket.sub }
+        ticket.redeemedWith = keyHash
+        return { iss: ticket.iss, sub: ticket.sub, retry: false }
       })
       if (!redeemed) return fail(400, 'invalid_ticket', MESSAGES.invalidTicket)
-      return HttpResponse.json<TicketRedeemBody>(redeemed)
+      note({ retry: redeemed.retry })
+      return HttpResponse.json<TicketRedeemBody>({ iss: redeemed.iss, sub: redeemed.sub })
     },
   ),
 

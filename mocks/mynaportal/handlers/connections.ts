@@ -6,7 +6,10 @@
  * 3. POST /connections/:siteId/use        a connected site's 利用する: the same initiation, for SSO
  * 4. POST /connections/complete           つながり完了 (⑤): redeems Hello Work's one-time ticket
  *                                         over the back channel, checks it names the signed-in
- *                                         user, then records the connection
+ *                                         user, then records the connection. The redemption
+ *                                         carries a key derived from this session and ticket,
+ *                                         so a retry after an answer this page never saw (a
+ *                                         reload mid-request) gets Hello Work's answer again
  * 5. GET  /connections/complete           the completion this session saw, for a reload of ⑤;
  *                                         opened any other way it shows nothing it did not see
  */
@@ -23,6 +26,7 @@ import { HELLOWORK_API, HELLOWORK_SITE_ID, MYNAPORTAL_ISSUER } from '@/contracts
 import { isoAt, now } from '../../shared/clock'
 import { callBackChannel, isRefusal } from '../../shared/backChannel'
 import { fail, readJsonBody, stringField } from '../../shared/endpoint'
+import { sha256 } from '../../shared/secrets'
 import { mynaportalDb, type MynaData } from '../db'
 import { defineEndpoint, pairwiseSubject, requireCsrf, requireUser } from '../server'
 
@@ -127,11 +131,21 @@ export const connectionHandlers = [
       requireCsrf(session, stringField(body, 'csrfToken'))
       note({ userId: user.id })
 
+      const ticket = stringField(body, 'ticket')
+      const ticketHash = await sha256(ticket)
+      if (session.lastCompletion?.ticketHash === ticketHash) {
+        // Already recorded: a replay, even from this session, is refused; GET shows the result.
+        return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
+      }
+      // The servers live in the page: a reload can end this handler after Hello Work spent the
+      // ticket but before the connection below is written. The same session sending the same
+      // ticket again derives the same key, and Hello Work answers that retry as it did the first.
+      const idempotencyKey = await sha256(`${session.id}:${ticketHash}`)
       const redeemed = await callBackChannel<TicketRedeemBody>(
         `${HELLOWORK_API}/link/tickets/redeem`,
         {
           method: 'POST',
-          body: { ticket: stringField(body, 'ticket') },
+          body: { ticket, idempotencyKey },
           bearer: snapshot.helloworkBackChannelToken,
         },
       )
@@ -162,7 +176,7 @@ export const connectionHandlers = [
         if (!alreadyConnected) {
           data.connections.push({ userId: user.id, siteId: client.id, connectedAt: now() })
         }
-        current.lastCompletion = { siteId: client.id, at: now() }
+        current.lastCompletion = { siteId: client.id, at: now(), ticketHash }
         return siteList(data, user.id).find((s) => s.id === client.id)!
       })
       return HttpResponse.json<ConnectionCompleteBody>({ site })

@@ -69,8 +69,8 @@ const ACCOUNT_LOCKED = {
 const backChannelToken = () => mynaportalDb.read().helloworkBackChannelToken
 
 /** An empty bearer sends no Authorization header. */
-const redeem = (ticket: string, bearer: string = backChannelToken()) =>
-  call(`${HELLOWORK_API}/link/tickets/redeem`, { body: { ticket }, bearer })
+const redeem = (ticket: string, bearer: string = backChannelToken(), idempotencyKey?: string) =>
+  call(`${HELLOWORK_API}/link/tickets/redeem`, { body: { ticket, idempotencyKey }, bearer })
 
 const revoke = (body: { iss: string; sub: string }, bearer: string = backChannelToken()) =>
   call(`${HELLOWORK_API}/links/revoke`, { body, bearer })
@@ -546,6 +546,19 @@ describe('POST /link/tickets/redeem (back channel)', () => {
     expect(await redeem(ticket)).toEqual(INVALID_TICKET)
     expect(serverState()).toEqual(before)
     expectRefusal(before, 'hellowork', 'link.ticket.redeem', 'invalid_ticket')
+  })
+
+  it('answers a retry with the key that spent the ticket again, and no other key', async () => {
+    const { completion } = await reachStepFive()
+    const ticket = completion.searchParams.get('ticket')!
+    const first = await redeem(ticket, backChannelToken(), 'key-of-the-first-try')
+    const before = serverState()
+
+    expect(await redeem(ticket, backChannelToken(), 'key-of-the-first-try')).toEqual(first)
+    expect(lastAudit('hellowork')).toMatchObject({ outcome: 'success', detail: { retry: true } })
+    expect(await redeem(ticket, backChannelToken(), 'another-key')).toEqual(INVALID_TICKET)
+    expect(await redeem(ticket)).toEqual(INVALID_TICKET)
+    expect(serverState()).toEqual(before)
   })
 
   it('refuses a ticket after its five minutes', async () => {
