@@ -1,9 +1,10 @@
 import type { ApiErrorBody, ErrorCode } from '@/contracts/errors'
 import { CALLER_HEADER } from '@/contracts/simulator'
+import { serverFetch } from './serverFetch'
 
 /**
- * Server-to-server calls. They go through `fetch` like any other request, so Mock Service Worker
- * routes them to the other server's handlers: neither server ever reads the other's data.
+ * Server-to-server calls. They are HTTP requests answered by the other server's handlers
+ * (./serverFetch.ts): neither server ever reads the other's data.
  */
 export type BackChannelResult<T> =
   { ok: true; body: T } | { ok: false; status: number; code: ErrorCode | 'unreachable' }
@@ -17,7 +18,7 @@ export async function callBackChannel<T>(
   if (init.body !== undefined) headers['content-type'] = 'application/json'
   if (init.bearer) headers.authorization = `Bearer ${init.bearer}`
   try {
-    const response = await fetch(url, {
+    const response = await serverFetch(url, {
       method: init.method,
       headers,
       body: init.body === undefined ? undefined : JSON.stringify(init.body),

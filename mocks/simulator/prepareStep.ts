@@ -21,6 +21,7 @@ import {
   MYNAPORTAL_ORIGIN,
 } from '@/contracts/sites'
 import { currentPersona } from './persona'
+import { serverFetch } from '../shared/serverFetch'
 
 export class PreparationError extends Error {
   constructor(
@@ -41,7 +42,7 @@ interface Walk {
 type Action = (walk: Walk) => Promise<void>
 
 async function send<T>(screen: string, url: string, body?: unknown): Promise<T> {
-  const response = await fetch(url, {
+  const response = await serverFetch(url, {
     method: body === undefined ? 'GET' : 'POST',
     headers: {
       [CALLER_HEADER]: 'simulator',

@@ -45,7 +45,7 @@ describe('つなぐ survives what browsers do', () => {
   it.each(LINK_SCREENS.map((screen, index) => [index + 1, screen.heading, index] as const))(
     'reload on screen %i (%s) resumes it or says the flow expired; never a second link',
     async (_n, heading, index) => {
-      const { page, consoleErrors } = await watchedPage()
+      const { page, consoleErrors, offLoopback } = await watchedPage()
       await page.goto(`${baseUrl()}${linkFlow.startPath}?scenario=${linkFlow.scenario}`)
       for (const screen of LINK_SCREENS.slice(0, index)) {
         await expectHeading(page, screen.heading)
@@ -79,6 +79,8 @@ describe('つなぐ survives what browsers do', () => {
       await expectHeading(page, HOME)
       expect(await linkRecords(page)).toEqual({ helloworkLinks: 1, mynaportalConnections: 1 })
       expect(consoleErrors).toEqual([])
+      expect(offLoopback).toEqual([])
+      expect(offLoopback).toEqual([])
       await page.context().close()
     },
   )
@@ -95,7 +97,7 @@ async function tabTo(page: Page, locator: Locator, limit = 80) {
 
 describe('つなぐ in odd orders and by keyboard', () => {
   it('the back button after つながり完了 cannot link a second time', async () => {
-    const { page, consoleErrors } = await watchedPage()
+    const { page, consoleErrors, offLoopback } = await watchedPage()
     await page.goto(`${baseUrl()}${linkFlow.startPath}?scenario=${linkFlow.scenario}`)
     const complete = LINK_SCREENS.findIndex((s) => s.heading === 'つながり完了')
     await walkFrom(page, 0, complete)
@@ -110,6 +112,7 @@ describe('つなぐ in odd orders and by keyboard', () => {
     expect(await page.getByLabel(authenticate.inputs![0]!.label).count()).toBe(0)
     expect(await linkRecords(page)).toEqual({ helloworkLinks: 1, mynaportalConnections: 1 })
     expect(consoleErrors).toEqual([])
+    expect(offLoopback).toEqual([])
     await page.context().close()
   })
 
@@ -130,11 +133,12 @@ describe('つなぐ in odd orders and by keyboard', () => {
 
     expect(await linkRecords(older.page)).toEqual({ helloworkLinks: 1, mynaportalConnections: 1 })
     expect([...older.consoleErrors, ...newer.consoleErrors]).toEqual([])
+    expect([...older.offLoopback, ...newer.offLoopback]).toEqual([])
     await older.context.close()
   })
 
   it('completes ①–⑥ with the keyboard alone', async () => {
-    const { page, consoleErrors } = await watchedPage()
+    const { page, consoleErrors, offLoopback } = await watchedPage()
     await page.goto(`${baseUrl()}${linkFlow.startPath}?scenario=${linkFlow.scenario}`)
     for (const screen of LINK_SCREENS) {
       await expectHeading(page, screen.heading)
@@ -152,6 +156,7 @@ describe('つなぐ in odd orders and by keyboard', () => {
     await expectHeading(page, HOME)
     expect(await linkRecords(page)).toEqual({ helloworkLinks: 1, mynaportalConnections: 1 })
     expect(consoleErrors).toEqual([])
+    expect(offLoopback).toEqual([])
     await page.context().close()
   })
 })

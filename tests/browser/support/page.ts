@@ -52,6 +52,14 @@ export async function watchedPage(
       watched.offLoopback.push(request.url())
     }
   })
+  // A simulated server's address is answered by the mock servers or not at all: one that failed
+  // any other way than being cancelled was passed on to the network (where .example never resolves).
+  page.on('requestfailed', (request) => {
+    const simulated = new URL(request.url()).hostname.endsWith('.example')
+    if (simulated && request.failure()?.errorText !== 'net::ERR_ABORTED') {
+      watched.offLoopback.push(`${request.url()} (${request.failure()?.errorText})`)
+    }
+  })
   page.on('console', (message) => {
     // Chromium logs every 4xx answer as "Failed to load resource"; those are the mock servers'
     // intended refusals (no session yet, wrong PIN), which the tests check on screen instead.

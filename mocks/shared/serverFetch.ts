@@ -1,0 +1,28 @@
+import { getResponse, type RequestHandler } from 'msw'
+
+/**
+ * How code inside the simulated servers sends a request: a back-channel call from one server to
+ * the other, or the simulator walking a flow for the trainer console. Real servers talk to each
+ * other directly, not through the visitor's browser, so these requests are answered by the same
+ * handlers in the page rather than sent back out through the service worker. That also keeps
+ * them off the network when the page is closing: the worker stops answering for a page once it
+ * unloads, and would pass a request it no longer recognises on to the real network.
+ */
+type Dispatch = (request: Request) => Promise<Response>
+
+let dispatch: Dispatch | undefined
+
+/** Wires the servers to each other; called once with every handler, before the first request. */
+export function connectServers(handlers: readonly RequestHandler[]): void {
+  dispatch = async (request) => {
+    const response = await getResponse([...handlers], request)
+    if (response) return response
+    // As unreachable as a server nobody runs: never sent anywhere else.
+    throw new TypeError(`No simulated server answers ${request.method} ${request.url}`)
+  }
+}
+
+export function serverFetch(url: string, init: RequestInit): Promise<Response> {
+  if (!dispatch) throw new Error('connectServers(handlers) was not called before a server request')
+  return dispatch(new Request(url, init))
+}
