@@ -2,7 +2,15 @@ import { summarize, type Summary } from './summary'
 
 export type Unit = 'ms' | 'ratio' | 'kB' | 's' | 'MB' | 'score'
 
-export interface Budget {
+export type Budget = CeilingBudget | FloorBudget
+
+export interface FloorBudget {
+  /** Lighthouse's scores: every run of every page at least this. */
+  on: 'min'
+  atLeast: number
+}
+
+export interface CeilingBudget {
   /** Which statistic the budget is about. */
   on: 'median' | 'p95'
   /** At most this much (the issue's budgets are all ceilings but Lighthouse's). */
@@ -25,7 +33,7 @@ export interface Figure {
   budgetText?: string
 }
 
-export type Verdict = 'ok' | 'over budget' | 'FAIL' | '—' | 'not measured'
+export type Verdict = 'ok' | 'over budget' | 'under budget' | 'FAIL' | '—' | 'not measured'
 
 export function statsOf(figure: Figure): Summary | undefined {
   return figure.samples.length ? summarize(figure.samples) : undefined
@@ -37,6 +45,7 @@ export function verdictOf(figure: Figure): Verdict {
   const { budget } = figure
   if (!budget) return '—'
   const value = stats[budget.on]
+  if (budget.on === 'min') return value < budget.atLeast ? 'under budget' : 'ok'
   if (budget.failAbove !== undefined && value > budget.failAbove) return 'FAIL'
   return value > budget.atMost ? 'over budget' : 'ok'
 }
@@ -59,6 +68,7 @@ export function budgetText(figure: Figure): string {
   if (figure.budgetText) return figure.budgetText
   const { budget } = figure
   if (!budget) return ''
+  if (budget.on === 'min') return `every run ≥ ${formatValue(budget.atLeast, figure.unit)}`
   const on = budget.on === 'p95' ? 'p95 ' : ''
   // The exact limit (1.4375×), not rounded to the figure's digits.
   const limit = budget.failAbove && `${Number(budget.failAbove.toFixed(4))}${SUFFIX[figure.unit]}`

@@ -16,7 +16,7 @@ import { coldLoadFigures, measureColdLoads, type Variant } from './coldLoad'
 import { verdictOf, type Figure } from './figures'
 import { FIRST_SCREENS } from './firstScreens'
 import { FLOOR_ANSWERS } from './floorMocks'
-import { LIGHTHOUSE_COMMAND, lighthouseFigures } from './lighthouse'
+import { LIGHTHOUSE_COMMAND, lighthouseFigures, measureLighthouse } from './lighthouse'
 import { describeMachine } from './machine'
 import { heapFigures, measureHeap } from './memory'
 import { largestModules, renderModules } from './modules'
@@ -87,7 +87,11 @@ try {
   const heap = await measureHeap(browser, app.baseUrl, options.memoryCycles, (cycle) => {
     if (cycle % 5 === 0) say(`link/unlink cycle ${cycle}/${options.memoryCycles}`)
   })
-  figures.push(...heapFigures(heap), ...lighthouseFigures())
+  figures.push(...heapFigures(heap))
+
+  say(`Lighthouse, ${options.lighthouseRuns} run(s) of each first screen`)
+  const firstScreens = FIRST_SCREENS.map((screen) => `${app.baseUrl}${screen.path}`)
+  figures.push(...lighthouseFigures(await measureLighthouse(firstScreens, options.lighthouseRuns)))
   extras = {
     heapAfterEachCycle: heap.afterCycle,
     beforeFirstScreen: early,

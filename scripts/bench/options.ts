@@ -10,6 +10,8 @@ export interface BenchOptions {
   screenshotRuns: number
   /** Link/unlink cycles before the second heap reading (the budget is stated for 20). */
   memoryCycles: number
+  /** Lighthouse audits of each first screen. */
+  lighthouseRuns: number
   /**
    * Cold-load ratios far over budget are reported but do not fail the run. For CI until the
    * repeat-visit ratio stops swinging around its limit (issue 7: the service worker boots on every
@@ -19,7 +21,8 @@ export interface BenchOptions {
 }
 
 export const HELP = `npm run bench -- [--quick] [--runs N]
-  --quick    fewer samples for CI: 9 runs, 1 screenshot run, 10 link/unlink cycles (every figure)
+  --quick    fewer samples for CI: 9 runs, 1 screenshot run, 10 link/unlink cycles,
+             1 Lighthouse run per first screen (every figure)
   --runs N   cold loads and flow walks per figure (default 20; quick 9)
   --warn-ratios  report cold-load ratios far over budget without failing (bytes still fail)`
 
@@ -44,6 +47,7 @@ export function readOptions(argv = process.argv.slice(2)): BenchOptions | undefi
     fetches: runs * 10,
     screenshotRuns: quick ? 1 : 3,
     memoryCycles: quick ? 10 : 20,
+    lighthouseRuns: quick ? 1 : 3,
     warnRatios: values['warn-ratios'],
   }
 }
