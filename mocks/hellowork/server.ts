@@ -1,4 +1,6 @@
 import { MESSAGES } from '@/contracts/errors'
+import type { PracticeAccount } from '@/contracts/hellowork'
+import { PRACTICE_PERSONA } from '@/contracts/practice'
 import { HELLOWORK_API } from '@/contracts/sites'
 import { ensureSeeded } from '../scenarios'
 import { appendAudit } from '../shared/audit'
@@ -17,6 +19,14 @@ import {
 } from './db'
 
 export const SITE_NAME = 'ハローワークインターネットサービス'
+
+/** The seeded persona's account as it is now (the console may have changed its e-mail). */
+export function practiceAccount(data: HwData): PracticeAccount {
+  return {
+    email: data.accounts[0]?.email ?? PRACTICE_PERSONA.email,
+    password: PRACTICE_PERSONA.password,
+  }
+}
 
 export const defineEndpoint = endpointFactory({
   site: 'hellowork',

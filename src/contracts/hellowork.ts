@@ -33,6 +33,17 @@ export interface AuthCallbackRequest {
 export interface LinkTransactionBody {
   csrfToken: string
   expiresAt: string
+  practice: PracticeAccount
+}
+
+/**
+ * The practice account's e-mail and password, shown beside the form as a hint (as Mynaportal's
+ * card reader shows each card's practice PIN). The e-mail is the account's own, so it follows an
+ * edit in the trainer console.
+ */
+export interface PracticeAccount {
+  email: string
+  password: string
 }
 
 /**
@@ -70,6 +81,7 @@ export interface TicketRedeemBody {
  */
 export interface LoginFormBody {
   csrfToken: string
+  practice: PracticeAccount
 }
 
 /**

@@ -11,6 +11,7 @@ import type {
   MypageHomeBody,
   OtpMailNotice,
   ProfileBody,
+  PracticeAccount,
 } from '@/contracts/hellowork'
 import { isApiError } from '@/api/http'
 import { helloworkApi } from '@/api/hellowork'
@@ -31,6 +32,8 @@ export const useHelloworkStore = defineStore('hellowork', () => {
   const profile = ref<ProfileBody | null>(null)
   // ログイン: the form's CSRF token, and the mail with the one-time password while one is pending.
   const loginCsrfToken = ref('')
+  /** The practice account's hint, as the server gave it with the login form. */
+  const loginPractice = ref<PracticeAccount | null>(null)
   const otpNotice = ref<OtpMailNotice | null>(null)
 
   function clearMypage() {
@@ -72,7 +75,9 @@ export const useHelloworkStore = defineStore('hellowork', () => {
   }
 
   async function loadLoginForm() {
-    loginCsrfToken.value = (await helloworkApi.loginForm()).csrfToken
+    const form = await helloworkApi.loginForm()
+    loginCsrfToken.value = form.csrfToken
+    loginPractice.value = form.practice
   }
 
   /** The location to go to once signed in, or null when a one-time password was mailed first. */
@@ -161,6 +166,7 @@ export const useHelloworkStore = defineStore('hellowork', () => {
     home.value = null
     clearMypage()
     loginCsrfToken.value = ''
+    loginPractice.value = null
     otpNotice.value = null
   }
 
@@ -171,6 +177,7 @@ export const useHelloworkStore = defineStore('hellowork', () => {
     home,
     refreshSession,
     loginCsrfToken,
+    loginPractice,
     otpNotice,
     loadLoginForm,
     login,

@@ -30,6 +30,7 @@ import {
   browserTransactions,
   defineEndpoint,
   isLive,
+  practiceAccount,
   requireMynaportal,
   startSession,
 } from '../server'
@@ -48,11 +49,13 @@ export const linkingHandlers = [
     '/link/transaction',
     { event: 'link.transaction.read', auditSuccess: false },
     async ({ request }) => {
-      const tx = authenticatedTransaction(request, helloworkDb.read())
+      const data = helloworkDb.read()
+      const tx = authenticatedTransaction(request, data)
       if (!tx || !isLive(tx)) return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
       return HttpResponse.json<LinkTransactionBody>({
         csrfToken: tx.csrfToken,
         expiresAt: isoAt(tx.expiresAt),
+        practice: practiceAccount(data),
       })
     },
   ),

@@ -27,7 +27,7 @@ import { fail, readJsonBody, stringField } from '../../shared/endpoint'
 import { constantTimeEqual, hashSecret, randomToken, verifySecret } from '../../shared/secrets'
 import { helloworkDb, LOGIN_CSRF_COOKIE, OTP_COOKIE, type HwData, type OtpChallenge } from '../db'
 import { countFailure, isLocked, verifyCredentials } from '../lockout'
-import { defineEndpoint, startSession } from '../server'
+import { defineEndpoint, practiceAccount, startSession } from '../server'
 
 const MYPAGE = `${HELLOWORK_ORIGIN}/mypage`
 
@@ -84,7 +84,10 @@ export const loginHandlers = [
         csrfToken = randomToken()
         writeCookie(request, LOGIN_CSRF_COOKIE, csrfToken)
       }
-      return HttpResponse.json<LoginFormBody>({ csrfToken })
+      return HttpResponse.json<LoginFormBody>({
+        csrfToken,
+        practice: practiceAccount(helloworkDb.read()),
+      })
     },
   ),
 

@@ -100,11 +100,15 @@ describe('GET /link/transaction', () => {
     expectRefusal(before, 'hellowork', 'link.transaction.read', 'flow_invalid')
   })
 
-  it('gives ④ its CSRF token and the transaction’s expiry', async () => {
+  it('gives ④ its CSRF token, the transaction’s expiry and the practice hint', async () => {
     await reachStepFour()
     expect(await call(`${HELLOWORK_API}/link/transaction`)).toEqual({
       status: 200,
-      body: { csrfToken: newestTransaction().csrfToken, expiresAt: '2021-09-22T01:10:00.000Z' },
+      body: {
+        csrfToken: newestTransaction().csrfToken,
+        expiresAt: '2021-09-22T01:10:00.000Z',
+        practice: { email: EMAIL, password: PASSWORD },
+      },
     })
   })
 

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { MESSAGES } from '@/contracts/errors'
-import type { LoginBody, OtpMailNotice } from '@/contracts/hellowork'
-import { HELLOWORK_API } from '@/contracts/sites'
+import type { LoginBody, LoginFormBody, OtpMailNotice } from '@/contracts/hellowork'
+import { HELLOWORK_API, SIMULATOR_API } from '@/contracts/sites'
 import { helloworkDb } from '@mocks/hellowork/db'
 import { PERSONA } from '@mocks/scenarios'
 import { verifySecret } from '@mocks/shared/secrets'
@@ -85,6 +85,18 @@ describe('GET /login', () => {
     expect(cookie('hellowork', 'hw_login_csrf')).toBe(first.body.csrfToken)
     expect((await call(api('/login'))).body).toEqual(first.body)
     expect(helloworkDb.read().sessions).toEqual([])
+  })
+
+  it('hints the practice account as it is now, after the console changed its e-mail', async () => {
+    const before = await call<LoginFormBody>(api('/login'))
+    expect(before.body.practice).toEqual({ email: PERSONA.email, password: PERSONA.password })
+    await call(`${SIMULATOR_API}/persona`, {
+      body: { displayName: PERSONA.displayName, email: 'renshu@example.jp', officeName: '新宿' },
+    })
+
+    const after = await call<LoginFormBody>(api('/login'))
+
+    expect(after.body.practice).toEqual({ email: 'renshu@example.jp', password: PERSONA.password })
   })
 })
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { MESSAGES } from '@/contracts/errors'
 import { PRACTICE_PERSONA } from '@/contracts/practice'
-import { HELLOWORK_ORIGIN } from '@/contracts/sites'
+import { HELLOWORK_ORIGIN, SIMULATOR_API } from '@/contracts/sites'
 import { helloworkDb } from '@mocks/hellowork/db'
 import { mountApp, screen, settle, userEvent, waitFor } from '../../support/app'
 import { countRequests, injectFault, reachLinkAuthenticate, settleRequests } from './support'
@@ -43,6 +43,20 @@ describe('マイページ属性連携認証 (step ④)', () => {
     expect(screen.getAllByText('必須')).toHaveLength(2)
     expect(screen.getByText(PRACTICE_PERSONA.email)).toBeTruthy()
     expect(screen.getByText(PRACTICE_PERSONA.password)).toBeTruthy()
+  })
+
+  it('hints the e-mail the trainer console gave the persona, not the default one', async () => {
+    await reachLinkAuthenticate()
+    await fetch(`${SIMULATOR_API}/persona`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...PRACTICE_PERSONA, email: 'renshu@example.jp' }),
+    })
+    await mountApp('/hw/link/authenticate')
+    await screen.findByRole('button', { name: '同意' }, { timeout: 3000 })
+
+    expect(screen.getByText('renshu@example.jp')).toBeTruthy()
+    expect(screen.queryByText(PRACTICE_PERSONA.email)).toBeNull()
   })
 
   it('points out empty fields under each field and in a focused summary, without sending anything', async () => {
