@@ -1,6 +1,7 @@
 import {
   createRouter,
   type RouteLocationRaw,
+  type Router,
   type RouterHistory,
   type RouteRecordRaw,
 } from 'vue-router'
@@ -8,7 +9,7 @@ import type { Pinia } from 'pinia'
 import { tagRequestsWithScreen } from '@/api/screenTag'
 import LauncherView from '@/views/simulator/LauncherView.vue'
 import { applyCaptureParameter } from './captureParameter'
-import { appHistory } from './history'
+import { appHistory, withoutForwardingScreens } from './history'
 import { applyScenarioParameter } from './scenarioParameter'
 import { requireSignedIn } from './sessionGuard'
 
@@ -218,7 +219,14 @@ export const routes: RouteRecordRaw[] = [
 
 /** A router factory, so tests build their own with memory history and their own Pinia. */
 export function createAppRouter(history: RouterHistory = appHistory(), pinia?: Pinia) {
-  const router = createRouter({ history, routes, scrollBehavior: () => ({ top: 0 }) })
+  const router: Router = createRouter({
+    history: withoutForwardingScreens(
+      history,
+      (path) => router.resolve(path).meta.transitional === true,
+    ),
+    routes,
+    scrollBehavior: () => ({ top: 0 }),
+  })
   tagRequestsWithScreen(router)
   router.beforeEach((to): Promise<RouteLocationRaw | true> | RouteLocationRaw | true =>
     applyScenarioParameter(to, pinia),

@@ -116,6 +116,40 @@ describe('つなぐ in odd orders and by keyboard', () => {
     await page.context().close()
   })
 
+  it('never writes a forwarding screen, or its code and state, to the address or history', async () => {
+    const { page, consoleErrors, offLoopback } = await watchedPage()
+    await page.addInitScript(() => {
+      const written: string[] = []
+      Object.assign(window, { writtenAddresses: written })
+      for (const method of ['pushState', 'replaceState'] as const) {
+        const original = history[method].bind(history)
+        history[method] = (state, unused, url) => {
+          written.push(`${method} ${String(url)}`)
+          original(state, unused, url)
+        }
+      }
+    })
+    await page.goto(`${baseUrl()}${linkFlow.startPath}?scenario=${linkFlow.scenario}`)
+    await walkFrom(page, 0)
+    await expectHeading(page, HOME)
+
+    const written = await page.evaluate(
+      () => (window as unknown as { writtenAddresses: string[] }).writtenAddresses,
+    )
+    expect(
+      written.filter((entry) => /auth\/initiate|authorize|auth\/callback/.test(entry)),
+    ).toEqual([])
+    expect(written.filter((entry) => /[?&](code|state|nonce)=/.test(entry))).toEqual([])
+    // Each screen a person saw has its entry: back from the home goes to つながり完了, whose
+    // ticket stayed in the address only until it was redeemed.
+    await page.goBack()
+    await expectHeading(page, 'つながり完了')
+    expect(page.url()).not.toContain('ticket=')
+    expect(consoleErrors).toEqual([])
+    expect(offLoopback).toEqual([])
+    await page.context().close()
+  })
+
   it('two tabs linking at once give exactly one link; the older tab is told', async () => {
     const older = await watchedPage()
     const newer = await watchedPage({ context: older.context })
