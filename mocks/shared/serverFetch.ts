@@ -1,5 +1,3 @@
-import { getResponse, type RequestHandler } from 'msw'
-
 /**
  * How code inside the simulated servers sends a request: a back-channel call from one server to
  * the other, or the simulator walking a flow for the trainer console. Real servers talk to each
@@ -8,14 +6,15 @@ import { getResponse, type RequestHandler } from 'msw'
  * them off the network when the page is closing: the worker stops answering for a page once it
  * unloads, and would pass a request it no longer recognises on to the real network.
  */
-type Dispatch = (request: Request) => Promise<Response>
+import { getResponse, type RequestHandler } from 'msw'
 
-let dispatch: Dispatch | undefined
+let dispatch: ((request: Request) => Promise<Response>) | undefined
 
 /** Wires the servers to each other; called once with every handler, before the first request. */
 export function connectServers(handlers: readonly RequestHandler[]): void {
+  const answering = [...handlers]
   dispatch = async (request) => {
-    const response = await getResponse([...handlers], request)
+    const response = await getResponse(answering, request)
     if (response) return response
     // As unreachable as a server nobody runs: never sent anywhere else.
     throw new TypeError(`No simulated server answers ${request.method} ${request.url}`)
