@@ -47,9 +47,8 @@ describe(`the static folder under a sub-path (SIM_BASE=${SIM_BASE})`, () => {
     const { page, offLoopback, consoleErrors, outsideBase } = await openPage()
     await page.goto(`${server.baseUrl}/myna/login`)
     await expectHeading(page, 'ログイン')
-    const scope = await page.evaluate(
-      async () => (await navigator.serviceWorker.getRegistration())?.scope,
-    )
+    // The servers start after the first paint, so the worker may still be registering here.
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)
     expect(scope).toBe(`${server.baseUrl}/`)
     expect(outsideBase).toEqual([])
     expect(offLoopback).toEqual([])

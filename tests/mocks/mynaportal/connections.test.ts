@@ -418,8 +418,12 @@ describe('POST /connections/complete after a reload cut the first one short', ()
     const update = vi.spyOn(mynaportalDb, 'update').mockImplementationOnce(() => {
       throw new Error('the page went away')
     })
+    // The server logs what it did not expect; here that is the point.
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
     const answer = await complete(completion, csrfToken)
+    expect(logged).toHaveBeenCalledTimes(1)
     update.mockRestore()
+    logged.mockRestore()
     return answer
   }
 
