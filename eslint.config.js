@@ -36,6 +36,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['public/simulatorWorker.js'],
+    languageOptions: { globals: { ...globals.serviceworker } },
+  },
+  {
     files: ['src/**'],
     ignores: ['src/main.ts'],
     rules: {

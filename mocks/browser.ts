@@ -16,7 +16,7 @@ export async function startMockServers(): Promise<unknown> {
       if (new URL(request.url).origin === location.origin) return
       print.error()
     },
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    serviceWorker: { url: `${import.meta.env.BASE_URL}simulatorWorker.js` },
     quiet: true,
   })
 }

@@ -5,6 +5,7 @@ import { ensureServersStarted, startServersOnFirstRequest } from './api/http'
 import { createAppRouter } from './router'
 import { preloadScreensWhenIdle } from './router/preloadScreens'
 import InsecureContextView from './views/simulator/InsecureContextView.vue'
+import { afterNextPaint } from './simulator/afterNextPaint'
 import { installCaptureMode } from './simulator/captureMode'
 import './styles/base.css'
 
@@ -26,7 +27,8 @@ async function start() {
   // Once the first screen is drawn, start them anyway, so the first click does not wait. A failure
   // here is not lost: the next request tries again and its screen shows the error with 再試行.
   await router.isReady()
-  requestAnimationFrame(() => setTimeout(() => void ensureServersStarted().catch(() => undefined)))
+  await afterNextPaint()
+  void ensureServersStarted().catch(() => undefined)
   void preloadScreensWhenIdle(router)
 }
 

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import type { Figure } from './figures'
+import { SCREENS_PRELOADED } from '../../src/router/preloadScreens'
 import { awaitInPage } from './inPage'
 import {
   FIRST_SCREENS,
@@ -21,8 +22,13 @@ export interface ColdLoadSamples {
 async function load(page: Page, url: string): Promise<FirstScreenSeen> {
   await page.goto(url, { waitUntil: 'commit' })
   const seen = await awaitInPage<FirstScreenSeen>(page, '__benchFirstScreen', url)
-  // The next visit starts from a page that has finished loading, as a person's second visit does.
+  // The next visit starts from a page that has finished loading, as a person's second visit does:
+  // the app has also fetched every screen's code in the background (the plain HTML has no app).
   await page.waitForLoadState('load')
+  await page.waitForFunction(
+    (mark) => !document.querySelector('script') || performance.getEntriesByName(mark).length > 0,
+    SCREENS_PRELOADED,
+  )
   return seen
 }
 
