@@ -5,15 +5,21 @@ import { useMynaportalStore } from '@/stores/mynaportal'
 
 /**
  * A screen with a user's data, opened without that site's session, shows the site's login
- * instead and nothing of the user. The targets are constants (R8).
+ * instead and nothing of the user. The targets are constants (R8). Each navigation asks the
+ * server, except the one right after Mynaportal accepted an action with this session.
  */
 export async function requireSignedIn(
   to: RouteLocationNormalized,
   pinia?: Pinia,
 ): Promise<RouteLocationRaw | true> {
+  const mynaportal = useMynaportalStore(pinia)
+  // The login or the change that led here was just accepted with this session: asking again
+  // would only repeat the answer (a request the step waited for). Taken by any navigation.
+  const confirmedByAction = mynaportal.takeActionConfirmation()
   if (!to.meta.requiresSession) return true
   if (to.meta.site === 'mynaportal') {
-    const signedIn = await useMynaportalStore(pinia).refreshSession()
+    if (confirmedByAction && mynaportal.session === 'signed-in') return true
+    const signedIn = await mynaportal.refreshSession()
     return signedIn === false ? { name: 'myna-login', replace: true } : true
   }
   const signedIn = await useHelloworkStore(pinia).refreshSession()

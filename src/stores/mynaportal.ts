@@ -6,6 +6,9 @@ import { mynaportalApi } from '@/api/mynaportal'
 
 export type SessionState = 'unknown' | 'signed-in' | 'signed-out'
 
+/** Long enough for a navigation to follow its action, far shorter than a person's next click. */
+const CONFIRMATION_LIFETIME_MS = 1000
+
 /**
  * What the Mynaportal screens know of their server: who is signed in (with the CSRF token every
  * state-changing request carries) and the connection list. Actions that move the browser
@@ -22,6 +25,25 @@ export const useMynaportalStore = defineStore('mynaportal', () => {
    */
   const lastStopped = ref<string | null>(null)
 
+  /**
+   * When the server last confirmed this session in answer to an action (the login, a change sent
+   * with the session's CSRF token). The navigation that action leads to takes it instead of
+   * asking the server again; any navigation takes it, and it lapses after a second. Not state the
+   * screens show, so not reactive.
+   */
+  let confirmedByActionAt: number | undefined
+
+  function confirmedByAction() {
+    confirmedByActionAt = performance.now()
+  }
+
+  /** True once, for the navigation right after an action the server accepted with this session. */
+  function takeActionConfirmation(): boolean {
+    const at = confirmedByActionAt
+    confirmedByActionAt = undefined
+    return at !== undefined && performance.now() - at < CONFIRMATION_LIFETIME_MS
+  }
+
   function signedIn(body: { user: MynaUserSummary; csrfToken: string }) {
     session.value = 'signed-in'
     user.value = body.user
@@ -29,6 +51,7 @@ export const useMynaportalStore = defineStore('mynaportal', () => {
   }
 
   function signedOut() {
+    confirmedByActionAt = undefined
     session.value = 'signed-out'
     user.value = null
     csrfToken.value = ''
@@ -56,6 +79,7 @@ export const useMynaportalStore = defineStore('mynaportal', () => {
   async function login(cardId: string, pin: string): Promise<string | undefined> {
     const body = await mynaportalApi.login(cardId, pin)
     signedIn(body)
+    confirmedByAction()
     return body.location
   }
 
@@ -75,6 +99,7 @@ export const useMynaportalStore = defineStore('mynaportal', () => {
   async function stopConnection(siteId: string) {
     const { site } = await mynaportalApi.stopConnection(siteId, csrfToken.value)
     lastStopped.value = siteId
+    confirmedByAction()
     return site
   }
   const authorize = async (search: string) => (await mynaportalApi.authorize(search)).location
@@ -86,6 +111,7 @@ export const useMynaportalStore = defineStore('mynaportal', () => {
   const lastCompletion = async () => (await mynaportalApi.lastCompletion()).site
 
   function $reset() {
+    confirmedByActionAt = undefined
     session.value = 'unknown'
     user.value = null
     csrfToken.value = ''
@@ -100,6 +126,7 @@ export const useMynaportalStore = defineStore('mynaportal', () => {
     connections,
     lastStopped,
     refreshSession,
+    takeActionConfirmation,
     cards,
     login,
     logout,

@@ -1,23 +1,13 @@
-import { describe, expect, it, onTestFinished } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { MESSAGES } from '@/contracts/errors'
 import { MYNAPORTAL_API } from '@/contracts/sites'
 import { mynaportalDb } from '@mocks/mynaportal/db'
-import { server } from '@mocks/node'
 import { mountApp, screen, userEvent, waitFor, within } from '../../support/app'
 import { loadScenario } from '../../support/protocol'
+import { recordRequests } from '../../support/requests'
 import { waitForHeading } from '../../support/walkFlow'
 
 const PIN_LABEL = '暗証番号（数字4桁）'
-
-/** Every request the app sends from now until the end of the test. */
-function recordRequests(): string[] {
-  const seen: string[] = []
-  const listener = ({ request }: { request: Request }) =>
-    void seen.push(`${request.method} ${request.url}`)
-  server.events.on('request:start', listener)
-  onTestFinished(() => void server.events.removeListener('request:start', listener))
-  return seen
-}
 
 /** The texts the field's aria-describedby points at. */
 function descriptionsOf(field: HTMLElement): string[] {
