@@ -1,3 +1,5 @@
+// First, so that every site's and screen's styles come after the base ones, as they load.
+import './styles/base.css'
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
@@ -7,7 +9,6 @@ import { preloadScreensWhenIdle } from './router/preloadScreens'
 import InsecureContextView from './views/simulator/InsecureContextView.vue'
 import { afterNextPaint } from './simulator/afterNextPaint'
 import { installCaptureMode } from './simulator/captureMode'
-import './styles/base.css'
 
 async function start() {
   installCaptureMode()

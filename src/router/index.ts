@@ -7,6 +7,10 @@ import {
 } from 'vue-router'
 import type { Pinia } from 'pinia'
 import { tagRequestsWithScreen } from '@/api/screenTag'
+import HelloworkLayout from '@/views/hellowork/HelloworkLayout.vue'
+import HwTopView from '@/views/hellowork/HwTopView.vue'
+import MynaportalLayout from '@/views/mynaportal/MynaportalLayout.vue'
+import MynaTopView from '@/views/mynaportal/MynaTopView.vue'
 import LauncherView from '@/views/simulator/LauncherView.vue'
 import { applyCaptureParameter } from './captureParameter'
 import { appHistory, withoutForwardingScreens } from './history'
@@ -29,8 +33,9 @@ declare module 'vue-router' {
 
 /**
  * Every route of the simulator, in one file. Paths are a stable contract (screens.md §0): `/`,
- * `/myna/`, `/hw/`, and the rest as listed here. The launcher is loaded eagerly, the sites'
- * screens on demand.
+ * `/myna/`, `/hw/`, and the rest as listed here. The launcher and each site's chrome and top page
+ * are in the entry, so a first screen is drawn without waiting for a second download (on a slow
+ * connection, a round trip after the entry script); the other screens load on demand.
  */
 export const routes: RouteRecordRaw[] = [
   {
@@ -41,13 +46,13 @@ export const routes: RouteRecordRaw[] = [
   },
   {
     path: '/myna',
-    component: () => import('@/views/mynaportal/MynaportalLayout.vue'),
+    component: MynaportalLayout,
     meta: { site: 'mynaportal', title: 'マイナポータル' },
     children: [
       {
         path: '',
         name: 'myna-top',
-        component: () => import('@/views/mynaportal/MynaTopView.vue'),
+        component: MynaTopView,
         meta: { site: 'mynaportal', title: 'マイナポータル' },
       },
       {
@@ -102,13 +107,13 @@ export const routes: RouteRecordRaw[] = [
   },
   {
     path: '/hw',
-    component: () => import('@/views/hellowork/HelloworkLayout.vue'),
+    component: HelloworkLayout,
     meta: { site: 'hellowork', title: 'ハローワークインターネットサービス' },
     children: [
       {
         path: '',
         name: 'hw-top',
-        component: () => import('@/views/hellowork/HwTopView.vue'),
+        component: HwTopView,
         meta: { site: 'hellowork', title: 'ハローワークインターネットサービス' },
       },
       {

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { MYNAPORTAL_API } from '@/contracts/sites'
-import { mountApp, screen, userEvent } from '../support/app'
+import { awaitMynaportalSession, mountApp, screen, userEvent } from '../support/app'
 import { useMynaportalStore } from '@/stores/mynaportal'
 import { loadScenario, mynaLogin } from '../support/protocol'
 import { recordRequests } from '../support/requests'
@@ -20,6 +20,7 @@ async function signInThroughTheScreen() {
   const app = await mountApp('/myna/login')
   const user = userEvent.setup()
   await screen.findByRole('radio', { name: '明日 勇気' })
+  await awaitMynaportalSession()
   await user.type(screen.getByLabelText('暗証番号（数字4桁）'), '1234')
   return { ...app, user }
 }

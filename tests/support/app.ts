@@ -5,9 +5,11 @@
  */
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia } from 'pinia'
+import { expect } from 'vitest'
 import { createMemoryHistory } from 'vue-router'
 import App from '@/App.vue'
 import { createAppRouter } from '@/router'
+import { useMynaportalStore } from '@/stores/mynaportal'
 
 export interface MountedApp {
   wrapper: VueWrapper
@@ -47,6 +49,14 @@ export async function waitFor(check: () => void, timeoutMs = 3000): Promise<void
       await settle(1)
     }
   }
+}
+
+/**
+ * Mynaportal's public screens ask who is signed in once they are drawn (MynaportalLayout): waits
+ * for the answer, so a test counting requests from here on does not count that one.
+ */
+export async function awaitMynaportalSession(): Promise<void> {
+  await waitFor(() => expect(useMynaportalStore().session).not.toBe('unknown'))
 }
 
 export function unmountAll(): void {

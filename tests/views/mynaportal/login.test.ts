@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { MESSAGES } from '@/contracts/errors'
 import { MYNAPORTAL_API } from '@/contracts/sites'
 import { mynaportalDb } from '@mocks/mynaportal/db'
-import { mountApp, screen, userEvent, waitFor, within } from '../../support/app'
+import {
+  awaitMynaportalSession,
+  mountApp,
+  screen,
+  userEvent,
+  waitFor,
+  within,
+} from '../../support/app'
 import { loadScenario } from '../../support/protocol'
 import { recordRequests } from '../../support/requests'
 import { waitForHeading } from '../../support/walkFlow'
@@ -20,6 +27,7 @@ function descriptionsOf(field: HTMLElement): string[] {
 async function openLogin() {
   await mountApp('/myna/login')
   await screen.findByRole('radio', { name: '明日 勇気' })
+  await awaitMynaportalSession()
   return userEvent.setup()
 }
 
