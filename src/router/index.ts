@@ -13,6 +13,7 @@ import MynaportalLayout from '@/views/mynaportal/MynaportalLayout.vue'
 import MynaTopView from '@/views/mynaportal/MynaTopView.vue'
 import LauncherView from '@/views/simulator/LauncherView.vue'
 import { applyCaptureParameter } from './captureParameter'
+import { forwardWithoutDrawing } from './forwardingHops'
 import { appHistory, withoutForwardingScreens } from './history'
 import { applyScenarioParameter } from './scenarioParameter'
 import { requireSignedIn } from './sessionGuard'
@@ -238,5 +239,7 @@ export function createAppRouter(history: RouterHistory = appHistory(), pinia?: P
   )
   router.beforeEach((to) => applyCaptureParameter(to))
   router.beforeEach((to) => requireSignedIn(to, pinia))
+  // Last: a forwarding screen's request is made once the navigation is otherwise allowed.
+  router.beforeEach((to) => forwardWithoutDrawing(to, pinia))
   return router
 }
