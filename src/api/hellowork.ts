@@ -1,6 +1,7 @@
 import type {
   ApplicationListBody,
   ApplicationSummary,
+  AuthCallbackBody,
   AuthCallbackRequest,
   HwSessionBody,
   JobDetailBody,
@@ -26,7 +27,7 @@ export const helloworkApi = {
       body: { iss, target_link_uri: targetLinkUri },
     }),
   callback: (response: AuthCallbackRequest) =>
-    requestJson<RedirectBody>(`${HELLOWORK_API}/auth/callback`, { body: response }),
+    requestJson<AuthCallbackBody>(`${HELLOWORK_API}/auth/callback`, { body: response }),
   linkTransaction: () => requestJson<LinkTransactionBody>(`${HELLOWORK_API}/link/transaction`),
   authenticateLink: (email: string, password: string, csrfToken: string) =>
     requestJson<RedirectBody>(`${HELLOWORK_API}/link/authenticate`, {

@@ -19,7 +19,7 @@ export const HELLOWORK_TARGETS: Record<AuthPurpose, string> = {
 }
 
 /**
- * POST /auth/callback { code?, error?, state, iss } → 200 RedirectBody
+ * POST /auth/callback { code?, error?, state, iss } → 200 AuthCallbackBody
  * | 400 flow_invalid | 502 upstream_error. The authorization response, forwarded by the callback screen.
  */
 export interface AuthCallbackRequest {
@@ -125,6 +125,15 @@ export interface OtpRequest {
 export interface HwSessionBody {
   account: { displayName: string }
   csrfToken: string
+}
+
+/**
+ * The callback's answer. A single sign-on that logged the browser in also says who, as the page
+ * a real server redirects to would be drawn with the user's name: the next screen need not ask.
+ */
+export interface AuthCallbackBody {
+  location: string
+  session?: HwSessionBody
 }
 
 export interface JobPosting {

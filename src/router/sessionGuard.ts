@@ -6,22 +6,28 @@ import { useMynaportalStore } from '@/stores/mynaportal'
 /**
  * A screen with a user's data, opened without that site's session, shows the site's login
  * instead and nothing of the user. The targets are constants (R8). Each navigation asks the
- * server, except the one right after Mynaportal accepted an action with this session.
+ * server, except the one right after that site accepted an action with this session (Mynaportal's
+ * login or unlink, Hello Work's single sign-on).
  */
 export async function requireSignedIn(
   to: RouteLocationNormalized,
   pinia?: Pinia,
 ): Promise<RouteLocationRaw | true> {
   const mynaportal = useMynaportalStore(pinia)
-  // The login or the change that led here was just accepted with this session: asking again
-  // would only repeat the answer (a request the step waited for). Taken by any navigation.
-  const confirmedByAction = mynaportal.takeActionConfirmation()
+  const hellowork = useHelloworkStore(pinia)
+  // The action that led here was just accepted with this session: asking again would only repeat
+  // the answer (a request the step waited for). Taken by any navigation.
+  const confirmedByAction = {
+    mynaportal: mynaportal.takeActionConfirmation(),
+    hellowork: hellowork.takeActionConfirmation(),
+  }
   if (!to.meta.requiresSession) return true
   if (to.meta.site === 'mynaportal') {
-    if (confirmedByAction && mynaportal.session === 'signed-in') return true
+    if (confirmedByAction.mynaportal && mynaportal.session === 'signed-in') return true
     const signedIn = await mynaportal.refreshSession()
     return signedIn === false ? { name: 'myna-login', replace: true } : true
   }
-  const signedIn = await useHelloworkStore(pinia).refreshSession()
+  if (confirmedByAction.hellowork && hellowork.session === 'signed-in') return true
+  const signedIn = await hellowork.refreshSession()
   return signedIn === false ? { name: 'hw-login', replace: true } : true
 }

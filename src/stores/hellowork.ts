@@ -3,6 +3,7 @@ import { ref } from 'vue'
 import type {
   ApplicationListBody,
   AuthCallbackRequest,
+  HwSessionBody,
   JobDetailBody,
   JobListName,
   JobSearchBody,
@@ -15,6 +16,7 @@ import type {
 } from '@/contracts/hellowork'
 import { isApiError } from '@/api/http'
 import { helloworkApi } from '@/api/hellowork'
+import { actionConfirmation } from './actionConfirmation'
 import type { SessionState } from './mynaportal'
 
 /** What the Hello Work screens know of their server: the signed-in account and the MyPage home. */
@@ -35,6 +37,8 @@ export const useHelloworkStore = defineStore('hellowork', () => {
   /** The practice account's hint, as the server gave it with the login form. */
   const loginPractice = ref<PracticeAccount | null>(null)
   const otpNotice = ref<OtpMailNotice | null>(null)
+  /** A single sign-on just logged this browser in and said who: the next screen need not ask. */
+  const confirmation = actionConfirmation()
 
   function clearMypage() {
     jobSearch.value = null
@@ -45,7 +49,14 @@ export const useHelloworkStore = defineStore('hellowork', () => {
     profile.value = null
   }
 
+  function signedIn(body: HwSessionBody) {
+    session.value = 'signed-in'
+    displayName.value = body.account.displayName
+    csrfToken.value = body.csrfToken
+  }
+
   function signedOut() {
+    confirmation.clear()
     session.value = 'signed-out'
     displayName.value = ''
     csrfToken.value = ''
@@ -55,10 +66,7 @@ export const useHelloworkStore = defineStore('hellowork', () => {
 
   async function refreshSession(): Promise<boolean | undefined> {
     try {
-      const body = await helloworkApi.session()
-      session.value = 'signed-in'
-      displayName.value = body.account.displayName
-      csrfToken.value = body.csrfToken
+      signedIn(await helloworkApi.session())
       return true
     } catch (error) {
       if (isApiError(error, 'unauthenticated')) {
@@ -153,13 +161,20 @@ export const useHelloworkStore = defineStore('hellowork', () => {
 
   const initiate = async (iss: string, targetLinkUri: string) =>
     (await helloworkApi.initiate(iss, targetLinkUri)).location
-  const callback = async (response: AuthCallbackRequest) =>
-    (await helloworkApi.callback(response)).location
+  async function callback(response: AuthCallbackRequest) {
+    const body = await helloworkApi.callback(response)
+    if (body.session) {
+      signedIn(body.session)
+      confirmation.confirm()
+    }
+    return body.location
+  }
   const linkTransaction = () => helloworkApi.linkTransaction()
   const authenticateLink = async (email: string, password: string, linkCsrfToken: string) =>
     (await helloworkApi.authenticateLink(email, password, linkCsrfToken)).location
 
   function $reset() {
+    confirmation.clear()
     session.value = 'unknown'
     displayName.value = ''
     csrfToken.value = ''
@@ -176,6 +191,7 @@ export const useHelloworkStore = defineStore('hellowork', () => {
     csrfToken,
     home,
     refreshSession,
+    takeActionConfirmation: confirmation.take,
     loginCsrfToken,
     loginPractice,
     otpNotice,

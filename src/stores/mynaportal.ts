@@ -3,11 +3,9 @@ import { ref } from 'vue'
 import type { ConnectionListBody, MynaUserSummary, SimulatedCard } from '@/contracts/mynaportal'
 import { isApiError } from '@/api/http'
 import { mynaportalApi } from '@/api/mynaportal'
+import { actionConfirmation } from './actionConfirmation'
 
 export type SessionState = 'unknown' | 'signed-in' | 'signed-out'
-
-/** Long enough for a navigation to follow its action, far shorter than a person's next click. */
-const CONFIRMATION_LIFETIME_MS = 1000
 
 /**
  * What the Mynaportal screens know of their server: who is signed in (with the CSRF token every
@@ -25,24 +23,8 @@ export const useMynaportalStore = defineStore('mynaportal', () => {
    */
   const lastStopped = ref<string | null>(null)
 
-  /**
-   * When the server last confirmed this session in answer to an action (the login, a change sent
-   * with the session's CSRF token). The navigation that action leads to takes it instead of
-   * asking the server again; any navigation takes it, and it lapses after a second. Not state the
-   * screens show, so not reactive.
-   */
-  let confirmedByActionAt: number | undefined
-
-  function confirmedByAction() {
-    confirmedByActionAt = performance.now()
-  }
-
-  /** True once, for the navigation right after an action the server accepted with this session. */
-  function takeActionConfirmation(): boolean {
-    const at = confirmedByActionAt
-    confirmedByActionAt = undefined
-    return at !== undefined && performance.now() - at < CONFIRMATION_LIFETIME_MS
-  }
+  /** The login or the unlink just accepted with this session: the next screen need not ask. */
+  const confirmation = actionConfirmation()
 
   function signedIn(body: { user: MynaUserSummary; csrfToken: string }) {
     session.value = 'signed-in'
@@ -51,7 +33,7 @@ export const useMynaportalStore = defineStore('mynaportal', () => {
   }
 
   function signedOut() {
-    confirmedByActionAt = undefined
+    confirmation.clear()
     session.value = 'signed-out'
     user.value = null
     csrfToken.value = ''
@@ -79,7 +61,7 @@ export const useMynaportalStore = defineStore('mynaportal', () => {
   async function login(cardId: string, pin: string): Promise<string | undefined> {
     const body = await mynaportalApi.login(cardId, pin)
     signedIn(body)
-    confirmedByAction()
+    confirmation.confirm()
     return body.location
   }
 
@@ -99,7 +81,7 @@ export const useMynaportalStore = defineStore('mynaportal', () => {
   async function stopConnection(siteId: string) {
     const { site } = await mynaportalApi.stopConnection(siteId, csrfToken.value)
     lastStopped.value = siteId
-    confirmedByAction()
+    confirmation.confirm()
     return site
   }
   const authorize = async (search: string) => (await mynaportalApi.authorize(search)).location
@@ -111,7 +93,7 @@ export const useMynaportalStore = defineStore('mynaportal', () => {
   const lastCompletion = async () => (await mynaportalApi.lastCompletion()).site
 
   function $reset() {
-    confirmedByActionAt = undefined
+    confirmation.clear()
     session.value = 'unknown'
     user.value = null
     csrfToken.value = ''
@@ -126,7 +108,7 @@ export const useMynaportalStore = defineStore('mynaportal', () => {
     connections,
     lastStopped,
     refreshSession,
-    takeActionConfirmation,
+    takeActionConfirmation: confirmation.take,
     cards,
     login,
     logout,

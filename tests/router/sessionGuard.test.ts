@@ -4,14 +4,16 @@
  * with this session (the login, the unlink): that answer already said so.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { MYNAPORTAL_API } from '@/contracts/sites'
+import { HELLOWORK_API, HELLOWORK_SITE_NAME, MYNAPORTAL_API } from '@/contracts/sites'
 import { awaitMynaportalSession, mountApp, screen, userEvent } from '../support/app'
+import { useHelloworkStore } from '@/stores/hellowork'
 import { useMynaportalStore } from '@/stores/mynaportal'
 import { loadScenario, mynaLogin } from '../support/protocol'
 import { recordRequests } from '../support/requests'
-import { waitForHeading } from '../support/walkFlow'
+import { findTarget, waitForHeading } from '../support/walkFlow'
 
 const SESSION = `GET ${MYNAPORTAL_API}/session`
+const HW_SESSION = `GET ${HELLOWORK_API}/session`
 
 afterEach(() => vi.restoreAllMocks())
 
@@ -72,5 +74,24 @@ describe('the session guard after an action', () => {
     await waitForHeading('つながりの解除完了')
     expect(requests).not.toContain(SESSION)
     expect(requests).toContain(`POST ${MYNAPORTAL_API}/connections/hellowork/stop`)
+  })
+
+  it('opens 求職者マイページホーム on the single sign-on’s own answer, and asks again after it', async () => {
+    await loadScenario('linked')
+    await mynaLogin()
+    await mountApp('/myna/connections')
+    await waitForHeading('もっとつながる')
+    await screen.findAllByRole('button', { name: '利用する' }, { timeout: 3000 })
+    const user = userEvent.setup()
+    const requests = recordRequests()
+    await user.click(findTarget({ role: 'button', name: '利用する', within: HELLOWORK_SITE_NAME }))
+    await waitForHeading('求職者マイページホーム', 6000)
+    expect(requests).toContain(`POST ${HELLOWORK_API}/auth/callback`)
+    expect(requests).not.toContain(HW_SESSION)
+    expect(useHelloworkStore().displayName).toBe('明日 勇気')
+
+    await user.click(screen.getByRole('link', { name: 'メッセージ' }))
+    await waitForHeading('メッセージ')
+    expect(requests.filter((r) => r === HW_SESSION)).toHaveLength(1)
   })
 })

@@ -14,7 +14,7 @@
  */
 import { HttpResponse } from 'msw'
 import { MESSAGES } from '@/contracts/errors'
-import { HELLOWORK_TARGETS, type AuthPurpose } from '@/contracts/hellowork'
+import { HELLOWORK_TARGETS, type AuthCallbackBody, type AuthPurpose } from '@/contracts/hellowork'
 import type { IdTokenClaims, JwksBody, TokenBody } from '@/contracts/mynaportal'
 import type { RedirectBody } from '@/contracts/navigation'
 import {
@@ -193,7 +193,7 @@ export const authHandlers = [
       }
 
       const { claims, accessToken } = exchanged
-      const location = await helloworkDb.update((fresh) => {
+      const answer = await helloworkDb.update((fresh): AuthCallbackBody => {
         const current = fresh.transactions.find((t) => t.id === tx.id)
         if (!current || current.stage !== 'authorizing') {
           return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
@@ -205,17 +205,23 @@ export const authHandlers = [
             sub: claims.sub,
             accessToken,
           })
-          return NEXT.link
+          return { location: NEXT.link }
         }
         current.stage = 'consumed'
         const link = fresh.links.find((l) => l.iss === claims.iss && l.sub === claims.sub)
         const account = link && fresh.accounts.find((a) => a.id === link.accountId)
-        if (!account) return NEXT.mismatch
-        startSession(request, fresh, account)
-        return NEXT.mypage
+        if (!account) return { location: NEXT.mismatch }
+        const session = startSession(request, fresh, account)
+        return {
+          location: NEXT.mypage,
+          session: {
+            account: { displayName: account.displayName },
+            csrfToken: session.csrfToken,
+          },
+        }
       })
-      note({ next: location.replace(HELLOWORK_ORIGIN, '') })
-      return HttpResponse.json<RedirectBody>({ location })
+      note({ next: answer.location.replace(HELLOWORK_ORIGIN, '') })
+      return HttpResponse.json<AuthCallbackBody>(answer)
     },
   ),
 ]

@@ -333,7 +333,15 @@ describe('POST /auth/callback', () => {
 
     const answer = await callback(response)
 
-    expect(answer).toEqual({ status: 200, body: { location: 'https://hellowork.example/mypage' } })
+    // The answer names who is now signed in, exactly as GET /session would.
+    expect(answer).toEqual({
+      status: 200,
+      body: {
+        location: 'https://hellowork.example/mypage',
+        session: await call(`${HELLOWORK_API}/session`).then((read) => read.body),
+      },
+    })
+    expect(answer.body).toMatchObject({ session: { account: { displayName: '明日 勇気' } } })
     const sessions = helloworkDb.read().sessions
     expect(sessions).toEqual([
       {
