@@ -20,31 +20,86 @@ interface SequenceLog {
 }
 
 const SEQUENCE_LIMIT = 300
-const sequenceDocument = defineDocument<SequenceLog>('sequence')
+/** Exported for tests that check when the log is written. */
+export const sequenceDocument = defineDocument<SequenceLog>('sequence')
+/** The log's epoch on its own, so that each request can note it without reading the whole log. */
+const epochDocument = defineDocument<string>('sequence-epoch')
 
-/** Recordings still being written: the answer went out first, so the recorder never delays it. */
-const pending = new Set<Promise<void>>()
+/**
+ * The recorder writes after the step, not during it: a step such as ⑤ answers seven requests in
+ * a row on the page's own thread, and masking (a SHA-256 per secret) and rewriting the whole log
+ * for each would delay every one of them. Answers are kept here and written together once the
+ * page has had a moment; whoever reads the log writes them first.
+ */
+const WRITE_AFTER_MS = 250
+const unwritten: Array<() => Promise<WrittenEntry>> = []
+let writeTimer: ReturnType<typeof setTimeout> | undefined
+let writing: Promise<void> = Promise.resolve()
+
+type WrittenEntry = { epoch: string; entry: Omit<SequenceEntry, 'id'> } | undefined
 
 /** The entries after `afterId` of the log `epoch`; of a log started since, all of them. */
 export async function sequenceEntries(
   afterId = 0,
   epoch = '',
 ): Promise<{ epoch: string; entries: SequenceEntry[] }> {
-  await Promise.all([...pending])
+  await writeRecordings()
   const log = sequenceDocument.load()
   if (!log) return { epoch: '', entries: [] }
   const after = log.epoch === epoch ? afterId : 0
   return { epoch: log.epoch, entries: log.entries.filter((entry) => entry.id > after) }
 }
 
-function startLog(): SequenceLog {
-  const log = { epoch: randomToken(8), nextId: 1, entries: [] }
+function currentEpoch(): string {
+  const epoch = epochDocument.load()
+  if (epoch !== undefined && globalThis.localStorage.getItem(sequenceDocument.key) !== null) {
+    return epoch
+  }
+  const log = sequenceDocument.load() ?? { epoch: randomToken(8), nextId: 1, entries: [] }
   sequenceDocument.save(log)
-  return log
+  epochDocument.save(log.epoch)
+  return log.epoch
 }
 
 export function clearSequence(): void {
   sequenceDocument.clear()
+  epochDocument.clear()
+}
+
+/** Writes every answer kept so far, in the order they were given, in one update of the log. */
+function writeRecordings(): Promise<void> {
+  clearTimeout(writeTimer)
+  writeTimer = undefined
+  const batch = unwritten.splice(0)
+  writing = writing.then(async () => {
+    if (batch.length === 0) return
+    const written = await Promise.all(batch.map((describe) => describe().catch(() => undefined)))
+    // Cleared meanwhile, the update throws and the batch is dropped; restarted, the epoch differs.
+    await sequenceDocument
+      .update((log) => {
+        for (const recorded of written) {
+          if (recorded?.epoch !== log.epoch) continue
+          log.entries.push({ id: log.nextId++, ...recorded.entry })
+        }
+        if (log.entries.length > SEQUENCE_LIMIT) {
+          log.entries.splice(0, log.entries.length - SEQUENCE_LIMIT)
+        }
+      })
+      .catch(() => {
+        // A recording must never turn an answer the server gave into a failure.
+      })
+  })
+  return writing
+}
+
+function keep(describe: () => Promise<WrittenEntry>): void {
+  unwritten.push(describe)
+  writeTimer ??= setTimeout(() => void writeRecordings(), WRITE_AFTER_MS)
+}
+
+if (typeof addEventListener === 'function') {
+  // Best effort: a page closing within the moment still starts writing what it answered.
+  addEventListener('pagehide', () => void writeRecordings())
 }
 
 /** Host time with sub-millisecond resolution, so a back-channel call sorts inside its request. */
@@ -99,7 +154,7 @@ export function recordExchange(
   const startedAt = hostNow()
   const at = isoAt(now())
   // A request that began before a reset must not appear in the log started after it.
-  const epoch = (sequenceDocument.load() ?? startLog()).epoch
+  const epoch = currentEpoch()
   const copy = request.clone()
   let injection: Pick<SequenceEntry, 'injected' | 'latencyMs'> = {}
   return {
@@ -110,22 +165,19 @@ export function recordExchange(
       }
     },
     finish(response) {
-      const written = write(response.clone()).catch(() => {
-        // A recording must never turn an answer the server gave into a failure.
-      })
-      pending.add(written)
-      void written.finally(() => pending.delete(written))
+      const answer = response.clone()
+      keep(async () => ({ epoch, entry: await describe(answer) }))
     },
   }
 
-  async function write(answer: Response): Promise<void> {
+  async function describe(answer: Response): Promise<Omit<SequenceEntry, 'id'>> {
     const [sent, answered] = await Promise.all([requestFields(copy), responseFields(answer)])
     const [requestMasked, responseMasked] = await Promise.all([
       maskFields(sent),
       maskFields(answered.fields),
     ])
     const screen = request.headers.get(SCREEN_HEADER)
-    const entry: Omit<SequenceEntry, 'id'> = {
+    return {
       startedAt,
       at,
       from: senderOf(request, target.site),
@@ -142,13 +194,5 @@ export function recordExchange(
       request: requestMasked,
       response: responseMasked,
     }
-    // Cleared meanwhile, the update throws (and finish drops it); restarted, the epoch differs.
-    await sequenceDocument.update((log) => {
-      if (log.epoch !== epoch) return
-      log.entries.push({ id: log.nextId++, ...entry })
-      if (log.entries.length > SEQUENCE_LIMIT) {
-        log.entries.splice(0, log.entries.length - SEQUENCE_LIMIT)
-      }
-    })
   }
 }

@@ -7,6 +7,8 @@ import { MASK, type SequenceBody, type SequenceEntry } from '@/contracts/sequenc
 import { PRACTICE_PERSONA } from '@/contracts/practice'
 import { HELLOWORK_API, SIMULATOR_API } from '@/contracts/sites'
 import { helloworkDb } from '@mocks/hellowork/db'
+import { clearSequence, sequenceDocument } from '@mocks/shared/recorder'
+import { waitFor } from '../support/app'
 import {
   authenticateLink,
   call,
@@ -136,5 +138,38 @@ describe('the sequence recorder', () => {
     const after = await read(before.entries.at(-1)!.id, before.epoch)
     expect(after.epoch).not.toBe(before.epoch)
     expect(after.entries.map((e) => e.endpoint)).toEqual(['/session'])
+  })
+
+  it('writes the answers after the step, together, and first for whoever reads the log', async () => {
+    await mynaLogin()
+    const stored = () => sequenceDocument.load()?.entries.length ?? 0
+    const before = (await sequence()).length
+    expect(stored()).toBe(before)
+
+    await call(`${HELLOWORK_API}/session`)
+    await call(`${HELLOWORK_API}/session`)
+    // Answered, not yet written: the step's requests are not slowed by the recorder.
+    expect(stored()).toBe(before)
+
+    const entries = await sequence()
+    expect(entries.slice(before).map((e) => e.endpoint)).toEqual(['/session', '/session'])
+    expect(stored()).toBe(before + 2)
+  })
+
+  it('writes them on its own a moment later, with nobody reading', async () => {
+    await mynaLogin()
+    const before = (await sequence()).length
+    await call(`${HELLOWORK_API}/session`)
+
+    await waitFor(() => expect(sequenceDocument.load()?.entries.length).toBe(before + 1))
+  })
+
+  it('drops an answer given before a clear that is written after it', async () => {
+    await mynaLogin()
+    await sequence()
+    await call(`${HELLOWORK_API}/session`)
+    clearSequence()
+
+    expect(await sequence()).toEqual([])
   })
 })
