@@ -1,4 +1,5 @@
 import type {
+  AuthorizeBody,
   CardListBody,
   ConnectionCompleteBody,
   ConnectionListBody,
@@ -33,7 +34,7 @@ export const mynaportalApi = {
       { body: { csrfToken } },
     ),
   /** Forwards the authorization request exactly as the front channel delivered it. */
-  authorize: (search: string) => requestJson<RedirectBody>(`${MYNAPORTAL_API}/authorize${search}`),
+  authorize: (search: string) => requestJson<AuthorizeBody>(`${MYNAPORTAL_API}/authorize${search}`),
   pendingAuthorization: () =>
     requestJson<PendingAuthorizationBody>(`${MYNAPORTAL_API}/authorize/pending`),
   decide: (requestId: string, decision: 'allow' | 'deny', csrfToken: string) =>

@@ -61,9 +61,17 @@ export interface ConnectionListBody {
 
 /**
  * GET /authorize?response_type&client_id&redirect_uri&scope&state&nonce&code_challenge
- *   &code_challenge_method&prompt → 200 RedirectBody (consent screen, login, or back to the client)
+ *   &code_challenge_method&prompt → 200 AuthorizeBody (consent screen, login, or back to the client)
  *   | 400 invalid_request / invalid_client (shown as an error page, never redirected)
  */
+export interface AuthorizeBody {
+  location: string
+  /**
+   * With 同意確認 only: who the server found signed in, as GET /session would answer, so the
+   * consent screen (drawn by a real server with the user's name) need not ask again.
+   */
+  session?: MynaSessionBody
+}
 
 /** GET /authorize/pending → 200 | 401 | 404 flow_invalid */
 export interface PendingAuthorizationBody {

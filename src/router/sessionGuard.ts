@@ -6,8 +6,8 @@ import { useMynaportalStore } from '@/stores/mynaportal'
 /**
  * A screen with a user's data, opened without that site's session, shows the site's login
  * instead and nothing of the user. The targets are constants (R8). Each navigation asks the
- * server, except the one right after that site accepted an action with this session (Mynaportal's
- * login or unlink, Hello Work's single sign-on).
+ * server, except the one right after that site answered with this session and said who is in it
+ * (Mynaportal's login, unlink, or authorize to 同意確認; Hello Work's single sign-on).
  */
 export async function requireSignedIn(
   to: RouteLocationNormalized,

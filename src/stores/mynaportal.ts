@@ -84,7 +84,14 @@ export const useMynaportalStore = defineStore('mynaportal', () => {
     confirmation.confirm()
     return site
   }
-  const authorize = async (search: string) => (await mynaportalApi.authorize(search)).location
+  async function authorize(search: string) {
+    const body = await mynaportalApi.authorize(search)
+    if (body.session) {
+      signedIn(body.session)
+      confirmation.confirm()
+    }
+    return body.location
+  }
   const pendingAuthorization = () => mynaportalApi.pendingAuthorization()
   const decide = async (requestId: string, decision: 'allow' | 'deny') =>
     (await mynaportalApi.decide(requestId, decision, csrfToken.value)).location

@@ -14,7 +14,7 @@
  */
 import { HttpResponse } from 'msw'
 import { MESSAGES } from '@/contracts/errors'
-import type { PendingAuthorizationBody } from '@/contracts/mynaportal'
+import type { AuthorizeBody, PendingAuthorizationBody } from '@/contracts/mynaportal'
 import type { RedirectBody } from '@/contracts/navigation'
 import { MYNAPORTAL_ISSUER, MYNAPORTAL_ORIGIN } from '@/contracts/sites'
 import { now } from '../../shared/clock'
@@ -126,7 +126,12 @@ export const authorizeHandlers = [
       return session.id
     })
     const location = await continueAuthorization(request, sessionId)
-    return HttpResponse.json<RedirectBody>({ location })
+    if (location !== CONSENT_URL) return HttpResponse.json<AuthorizeBody>({ location })
+    const { session, user } = requireUser(request, mynaportalDb.read())
+    return HttpResponse.json<AuthorizeBody>({
+      location,
+      session: { user: { displayName: user.displayName }, csrfToken: session.csrfToken },
+    })
   }),
 
   defineEndpoint(

@@ -161,10 +161,16 @@ describe('GET /authorize', () => {
     expect((await pending()).status).toBe(404)
   })
 
-  it('sends a signed-in user who is not connected to 同意確認', async () => {
-    await mynaLogin()
+  it('sends a signed-in user who is not connected to 同意確認, saying who is signed in', async () => {
+    const csrfToken = await mynaLogin()
     const answer = await authorize(await clientRequest())
-    expect(answer).toEqual({ status: 200, body: { location: CONSENT_URL } })
+    expect(answer).toEqual({
+      status: 200,
+      body: {
+        location: CONSENT_URL,
+        session: { user: { displayName: '明日 勇気' }, csrfToken },
+      },
+    })
     expect(mynaportalDb.read().codes).toEqual([])
   })
 
@@ -172,7 +178,7 @@ describe('GET /authorize', () => {
     await loadScenario('linked')
     await mynaLogin()
     const answer = await authorize(await clientRequest({ prompt: 'consent' }))
-    expect(answer).toEqual({ status: 200, body: { location: CONSENT_URL } })
+    expect(answer).toMatchObject({ status: 200, body: { location: CONSENT_URL } })
   })
 
   it('answers a connected user with prompt=none with a code straight back to Hello Work', async () => {
