@@ -14,7 +14,6 @@ export default tseslint.config(
     ignores: [
       'dist/**',
       'dist-*/**',
-      'public/mockServiceWorker.js',
       'screenshots/**',
       'coverage/**',
     ],
@@ -34,10 +33,6 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
     },
-  },
-  {
-    files: ['public/simulatorWorker.js'],
-    languageOptions: { globals: { ...globals.serviceworker } },
   },
   {
     files: ['src/**'],

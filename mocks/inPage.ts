@@ -1,21 +1,29 @@
 import { getResponse, type RequestHandler } from 'msw'
 
 /**
- * The mock servers answering inside the page, for the single file: a service worker cannot
- * register on file://, and the file has no worker script beside it anyway. `fetch` is wrapped
- * before the app mounts and every request goes through MSW's own handler resolution, so the
- * handlers, their cookies and their localStorage data are exactly those of the served build.
+ * The mock servers answering inside the page: `fetch` is wrapped before the first request and
+ * every request goes through MSW's own handler resolution (`getResponse`), so the handlers, their
+ * cookies and their localStorage data are exactly those the node server answers with in tests.
  *
- * Nothing is passed on to the network: the file has no files of its own to fetch, so a request
- * no handler answers is an error, and fails the way an unreachable server does.
+ * A request no handler answers is an error, and fails the way an unreachable server does: nothing
+ * leaves for the real network. The one exception is the app's own origin (`passThrough`), whose
+ * files a development server may fetch; the single file, opened from file://, has none.
  */
-export function serveInPage(handlers: RequestHandler[]): void {
+export function serveInPage(handlers: RequestHandler[], { passThrough = '' } = {}): void {
+  const network = globalThis.fetch.bind(globalThis)
   globalThis.fetch = async (input, init) => {
     const request = new Request(input, init)
     const response = await getResponse(handlers, request)
     if (response) return response
+    if (
+      passThrough !== '' &&
+      passThrough !== 'null' &&
+      new URL(request.url).origin === passThrough
+    ) {
+      return network(request)
+    }
     console.error(
-      `[MSW] ${request.method} ${request.url} has no mock handler; it was not sent (the single file makes no network requests).`,
+      `[MSW] ${request.method} ${request.url} has no mock handler; it was not sent (the simulator makes no network requests).`,
     )
     throw new TypeError('Failed to fetch')
   }

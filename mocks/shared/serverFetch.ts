@@ -1,10 +1,9 @@
 /**
  * How code inside the simulated servers sends a request: a back-channel call from one server to
  * the other, or the simulator walking a flow for the trainer console. Real servers talk to each
- * other directly, not through the visitor's browser, so these requests are answered by the same
- * handlers in the page rather than sent back out through the service worker. That also keeps
- * them off the network when the page is closing: the worker stops answering for a page once it
- * unloads, and would pass a request it no longer recognises on to the real network.
+ * other directly, not through the visitor's browser, so these requests go straight to the other
+ * server's handlers: they never pass through the page's `fetch`, which stands for the browser,
+ * and never reach the real network.
  */
 import { getResponse, type RequestHandler } from 'msw'
 

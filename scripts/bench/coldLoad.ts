@@ -39,7 +39,7 @@ async function unanswered(page: Page): Promise<string[]> {
 }
 
 /**
- * First visit: a fresh browser context (empty cache, no service worker). Repeat visit: the same
+ * First visit: a fresh browser context (empty cache, nothing stored). Repeat visit: the same
  * context loading the page again. The variants take turns within each run, so a slow moment of
  * the shared machine falls on all of them alike.
  */

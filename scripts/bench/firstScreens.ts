@@ -21,8 +21,6 @@ export interface FirstScreenSeen {
   frameAt: number
   /** URLs of the resources whose response had ended by seenAt (Resource Timing). */
   resources: string[]
-  /** The controlling service worker's script, fetched before the screen could be drawn. */
-  workerScript?: string
 }
 
 /**
@@ -51,14 +49,12 @@ export function watchFirstScreen(screen: FirstScreen): void {
         .getEntriesByType('resource')
         .filter((entry) => (entry as PerformanceResourceTiming).responseEnd <= seenAt)
         .map((entry) => entry.name)
-      const workerScript = navigator.serviceWorker?.controller?.scriptURL
       // Rendering waits for render-blocking styles; the frame after is when it can be seen.
       requestAnimationFrame(() =>
         resolve({
           seenAt,
           frameAt: performance.now(),
           resources,
-          workerScript,
         }),
       )
     })

@@ -68,8 +68,7 @@ try {
   const early: Record<string, AssetBytes> = {}
   for (const screen of FIRST_SCREENS) {
     const seen = cold.appFirstVisit[screen.site]!
-    const urlsSeen = [...seen.resources, ...(seen.workerScript ? [seen.workerScript] : [])]
-    early[screen.path] = await bytesOf(DIST, builtFiles(urlsSeen, app.baseUrl))
+    early[screen.path] = await bytesOf(DIST, builtFiles(seen.resources, app.baseUrl))
   }
   figures.push(...byteFigures(early, await bytesInTotal(DIST)))
   const modules = await largestModules(

@@ -13,9 +13,8 @@ export interface BenchOptions {
   /** Lighthouse audits of each first screen. */
   lighthouseRuns: number
   /**
-   * Cold-load ratios far over budget are reported but do not fail the run. For CI until the
-   * repeat-visit ratio stops swinging around its limit (issue 7: the service worker boots on every
-   * repeat navigation); the byte budget always fails.
+   * Cold-load ratios far over budget are reported but do not fail the run, for a machine too busy
+   * to time page loads fairly (a shared CI runner); the byte budget always fails.
    */
   warnRatios: boolean
 }

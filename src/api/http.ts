@@ -21,7 +21,7 @@ export interface RequestOptions {
 }
 
 /**
- * Both simulated servers start (their code loads, the worker installs) on the first request, or
+ * Both simulated servers start (their code loads and takes over `fetch`) on the first request, or
  * just after the first screen is drawn, whichever comes first: the first screen never waits for
  * them, and no request leaves before they answer, so none can reach the real network or find
  * nobody listening. Tests start the servers before mounting and leave this a no-op.
