@@ -11,12 +11,7 @@ const ONLY_CONTRACTS_ARE_SHARED =
 
 export default tseslint.config(
   {
-    ignores: [
-      'dist/**',
-      'dist-*/**',
-      'screenshots/**',
-      'coverage/**',
-    ],
+    ignores: ['dist/**', 'dist-*/**', 'screenshots/**', 'coverage/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
