@@ -23,11 +23,42 @@ export function findTarget(page: Page, screen: FlowScreen): Locator | undefined 
   return scope.getByRole(role, { name, exact: true })
 }
 
-/** Waits until the screen is shown: its heading, the text it must show, and its target. */
+/**
+ * Waits until the screen is shown: its heading, the text it must show, and its target. The
+ * locators decide; the heading and the text are first awaited in the page, frame by frame. A
+ * locator that misses asks again only after 20, 50, then 100 ms, which was most of the wait once
+ * a step took a few tens of milliseconds.
+ */
 export async function awaitScreen(page: Page, screen: FlowScreen, timeout = 10_000) {
+  await textShown(page, 'h1', screen.heading)
   await heading(page, screen.heading).waitFor({ timeout })
-  if (screen.shows) await page.getByText(screen.shows).first().waitFor({ timeout })
+  if (screen.shows) {
+    await textShown(page, 'body', screen.shows)
+    await page.getByText(screen.shows).first().waitFor({ timeout })
+  }
   await findTarget(page, screen)?.waitFor({ timeout })
+}
+
+/** Only a head start: past it, or when the page is replaced meanwhile, the locator decides. */
+const HINT_TIMEOUT_MS = 5000
+
+/**
+ * Resolves once an element matching `selector` shows `text` (exactly for a heading, as part of
+ * the page for `body`), checked every animation frame in the page; or after HINT_TIMEOUT_MS.
+ */
+async function textShown(page: Page, selector: string, text: string) {
+  await page
+    .waitForFunction(
+      ([where, wanted]) =>
+        [...document.querySelectorAll<HTMLElement>(where)].some((element) =>
+          where === 'body'
+            ? element.innerText.includes(wanted)
+            : element.textContent?.trim() === wanted && element.checkVisibility(),
+        ),
+      [selector, text] as const,
+      { polling: 'raf', timeout: HINT_TIMEOUT_MS },
+    )
+    .catch(() => undefined)
 }
 
 /** The value to type: the definition's, or the one the screen shows (a mailed one-time code). */
