@@ -18,8 +18,7 @@ function siteBase(value = process.env.SIM_BASE): string {
 
 /**
  * Everything the single file must not reference from outside itself: its own folder (so dist/
- * stays what the other tests serve) and no public/ files (the worker script is of no use on
- * file://; the mocks run in the page there).
+ * stays what the other tests serve) and no public/ files (robots.txt means nothing on file://).
  */
 function offlineDelivery(): Plugin {
   return {

@@ -15,6 +15,9 @@ export async function serveBuild(
   options: ServeOptions = {},
 ): Promise<{ baseUrl: string; close: () => Promise<void> }> {
   const server = await preview({
+    // Everything a static server needs is given here; loading vite.config.ts (and bundling it
+    // with its plugins) took most of the 0.2 s this start used to take.
+    configFile: false,
     ...(options.base ? { base: options.base } : {}),
     ...(options.outDir ? { build: { outDir: options.outDir } } : {}),
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
