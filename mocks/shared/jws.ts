@@ -26,12 +26,32 @@ export async function generateSigningKey(kid: string): Promise<SigningKey> {
   }
 }
 
+/**
+ * Keys as Web Crypto objects, by their JWK: an import is one more trip to the browser's crypto
+ * thread on every sign-on, for a key that changes only when a scenario is loaded. Non-extractable,
+ * like the imports they replace.
+ */
+const imported = new Map<string, Promise<CryptoKey>>()
+const IMPORTS_KEPT = 8
+
+function importOnce(jwk: JsonWebKey, usage: 'sign' | 'verify'): Promise<CryptoKey> {
+  const id = `${usage}:${JSON.stringify(jwk)}`
+  let key = imported.get(id)
+  if (!key) {
+    key = crypto.subtle.importKey('jwk', jwk, ALGORITHM, false, [usage])
+    // A key that fails to import is not kept: the next try imports it again.
+    key.catch(() => imported.delete(id))
+    imported.set(id, key)
+    // Each scenario load makes a new key pair: the oldest imports go.
+    if (imported.size > IMPORTS_KEPT) imported.delete(imported.keys().next().value!)
+  }
+  return key
+}
+
 export async function signJws(payload: object, key: SigningKey): Promise<string> {
   const header = { alg: 'ES256', typ: 'JWT', kid: key.kid }
   const signingInput = `${encodeJson(header)}.${encodeJson(payload)}`
-  const privateKey = await crypto.subtle.importKey('jwk', key.privateJwk, ALGORITHM, false, [
-    'sign',
-  ])
+  const privateKey = await importOnce(key.privateJwk, 'sign')
   const signature = await crypto.subtle.sign(SIGNATURE, privateKey, encoder.encode(signingInput))
   return `${signingInput}.${base64url(signature)}`
 }
@@ -60,7 +80,7 @@ export async function verifyJws(token: string, keys: JsonWebKey[]): Promise<unkn
     kid?: string
     use?: string
   }
-  const publicKey = await crypto.subtle.importKey('jwk', keyMaterial, ALGORITHM, false, ['verify'])
+  const publicKey = await importOnce(keyMaterial, 'verify')
   const valid = await crypto.subtle.verify(
     SIGNATURE,
     publicKey,
