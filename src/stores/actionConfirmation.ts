@@ -9,9 +9,19 @@ const CONFIRMATION_LIFETIME_MS = 1000
  */
 export function actionConfirmation() {
   let confirmedAt: number | undefined
+  const confirm = () => void (confirmedAt = performance.now())
   return {
-    confirm(): void {
-      confirmedAt = performance.now()
+    confirm,
+    /** Where an answer sends the browser; when it also says who is signed in, that is taken. */
+    locationOf<Session>(
+      body: { location: string; session?: Session },
+      signedIn: (session: Session) => void,
+    ): string {
+      if (body.session) {
+        signedIn(body.session)
+        confirm()
+      }
+      return body.location
     },
     clear(): void {
       confirmedAt = undefined

@@ -161,14 +161,8 @@ export const useHelloworkStore = defineStore('hellowork', () => {
 
   const initiate = async (iss: string, targetLinkUri: string) =>
     (await helloworkApi.initiate(iss, targetLinkUri)).location
-  async function callback(response: AuthCallbackRequest) {
-    const body = await helloworkApi.callback(response)
-    if (body.session) {
-      signedIn(body.session)
-      confirmation.confirm()
-    }
-    return body.location
-  }
+  const callback = async (response: AuthCallbackRequest) =>
+    confirmation.locationOf(await helloworkApi.callback(response), signedIn)
   const linkTransaction = () => helloworkApi.linkTransaction()
   const authenticateLink = async (email: string, password: string, linkCsrfToken: string) =>
     (await helloworkApi.authenticateLink(email, password, linkCsrfToken)).location

@@ -84,14 +84,8 @@ export const useMynaportalStore = defineStore('mynaportal', () => {
     confirmation.confirm()
     return site
   }
-  async function authorize(search: string) {
-    const body = await mynaportalApi.authorize(search)
-    if (body.session) {
-      signedIn(body.session)
-      confirmation.confirm()
-    }
-    return body.location
-  }
+  const authorize = async (search: string) =>
+    confirmation.locationOf(await mynaportalApi.authorize(search), signedIn)
   const pendingAuthorization = () => mynaportalApi.pendingAuthorization()
   const decide = async (requestId: string, decision: 'allow' | 'deny') =>
     (await mynaportalApi.decide(requestId, decision, csrfToken.value)).location
