@@ -3,7 +3,7 @@ import { CALLER_HEADER, SCREEN_HEADER } from '@/contracts/simulator'
 import type { SiteKey } from '@/contracts/sites'
 import { isoAt, now } from './clock'
 import { maskFields } from './mask'
-import { defineDocument } from './persistence'
+import { defineDocument, MissingDocumentError } from './persistence'
 import { randomToken } from './secrets'
 
 /**
@@ -50,11 +50,10 @@ export async function sequenceEntries(
   return { epoch: log.epoch, entries: log.entries.filter((entry) => entry.id > after) }
 }
 
+/** Read on every request: only the small document, never the log (up to 300 entries). */
 function currentEpoch(): string {
   const epoch = epochDocument.load()
-  if (epoch !== undefined && globalThis.localStorage.getItem(sequenceDocument.key) !== null) {
-    return epoch
-  }
+  if (epoch !== undefined) return epoch
   const log = sequenceDocument.load() ?? { epoch: randomToken(8), nextId: 1, entries: [] }
   sequenceDocument.save(log)
   epochDocument.save(log.epoch)
@@ -85,8 +84,10 @@ function writeRecordings(): Promise<void> {
           log.entries.splice(0, log.entries.length - SEQUENCE_LIMIT)
         }
       })
-      .catch(() => {
-        // A recording must never turn an answer the server gave into a failure.
+      .catch((error: unknown) => {
+        // A recording must never turn an answer the server gave into a failure. A log removed
+        // without its epoch (storage cleared by hand) is started again by the next request.
+        if (error instanceof MissingDocumentError) epochDocument.clear()
       })
   })
   return writing

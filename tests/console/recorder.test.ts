@@ -172,4 +172,15 @@ describe('the sequence recorder', () => {
 
     expect(await sequence()).toEqual([])
   })
+
+  it('starts a new log when the log went without its epoch, as when storage is cleared by hand', async () => {
+    await mynaLogin()
+    await sequence()
+    localStorage.removeItem(sequenceDocument.key)
+    await call(`${HELLOWORK_API}/session`)
+    await sequence()
+
+    await call(`${HELLOWORK_API}/session`)
+    expect((await sequence()).map((e) => e.endpoint)).toEqual(['/session'])
+  })
 })
