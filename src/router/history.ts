@@ -13,12 +13,12 @@ export function appHistory(): RouterHistory {
 
 /**
  * Leaves the screens that only forward (meta.transitional: Hello Work's login initiation and
- * callback, Mynaportal's authorize) out of the address bar and the session history. They already
- * replace themselves, so the back button never met them; now the codes, `state` and `nonce` they
- * carry are never written to the address at all, and a step such as ② (もっとつながる → Hello Work →
- * Mynaportal → 同意確認) changes the address once instead of three times. Each change costs the
- * browser's own process a moment, and every request sent meanwhile (the service worker's round
- * trip, a storage lock) waits for it: ② took 20 ms per change in `npm run bench`.
+ * callback, Mynaportal's authorize) out of the address bar and the session history. Most hops
+ * never get this far: the router follows them while it decides the navigation
+ * (`forwardingHops.ts`). A forwarding screen that is drawn (its answer slow, refused or failed)
+ * still never writes its codes, `state` and `nonce` to the address, and a step keeps changing the
+ * address once. Each change costs the browser's own process a moment, and every request sent
+ * meanwhile (a storage lock) waits for it: ② took 20 ms per change in `npm run bench`.
  *
  * A push to a forwarding screen is held and made by the next screen that is shown, so that screen
  * still gets its own history entry. A reload while forwarding reopens the screen before it.
