@@ -30,13 +30,16 @@ export function findTarget(page: Page, screen: FlowScreen): Locator | undefined 
  * a step took a few tens of milliseconds.
  */
 export async function awaitScreen(page: Page, screen: FlowScreen, timeout = 10_000) {
-  await textShown(page, 'h1', screen.heading)
-  await heading(page, screen.heading).waitFor({ timeout })
+  // One deadline for the whole wait: a screen that never comes fails after `timeout`, not later.
+  const deadline = Date.now() + timeout
+  const left = () => Math.max(1, deadline - Date.now())
+  await textShown(page, 'h1', screen.heading, left())
+  await heading(page, screen.heading).waitFor({ timeout: left() })
   if (screen.shows) {
-    await textShown(page, 'body', screen.shows)
-    await page.getByText(screen.shows).first().waitFor({ timeout })
+    await textShown(page, 'body', screen.shows, left())
+    await page.getByText(screen.shows).first().waitFor({ timeout: left() })
   }
-  await findTarget(page, screen)?.waitFor({ timeout })
+  await findTarget(page, screen)?.waitFor({ timeout: left() })
 }
 
 /** Only a head start: past it, or when the page is replaced meanwhile, the locator decides. */
@@ -44,9 +47,10 @@ const HINT_TIMEOUT_MS = 5000
 
 /**
  * Resolves once an element matching `selector` shows `text` (exactly for a heading, as part of
- * the page for `body`), checked every animation frame in the page; or after HINT_TIMEOUT_MS.
+ * the page for `body`), checked every animation frame in the page; or after HINT_TIMEOUT_MS, or
+ * `left` ms if that is sooner.
  */
-async function textShown(page: Page, selector: string, text: string) {
+async function textShown(page: Page, selector: string, text: string, left: number) {
   await page
     .waitForFunction(
       ([where, wanted]) =>
@@ -56,7 +60,7 @@ async function textShown(page: Page, selector: string, text: string) {
             : element.textContent?.trim() === wanted && element.checkVisibility(),
         ),
       [selector, text] as const,
-      { polling: 'raf', timeout: HINT_TIMEOUT_MS },
+      { polling: 'raf', timeout: Math.min(HINT_TIMEOUT_MS, left) },
     )
     .catch(() => undefined)
 }
