@@ -2,9 +2,9 @@ import { defineDocument } from './persistence'
 
 /**
  * The browser's cookie jar, simulated. A mocked response cannot set real cookies (and the two
- * simulated origins are not the page's), so each mock server keeps its opaque session ids here, scoped by its own origin:
- * a server can only read and write cookies of the origin the request was sent to, as a browser
- * would enforce. The jar is shared by every tab, like real cookies.
+ * simulated origins are not the page's), so each mock server keeps its opaque session ids here,
+ * scoped by its own origin: a server can only read and write cookies of the origin the request
+ * was sent to, as a browser would enforce. The jar is shared by every tab, like real cookies.
  */
 type Jar = Record<string, Record<string, string>>
 

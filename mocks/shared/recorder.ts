@@ -32,11 +32,12 @@ const epochDocument = defineDocument<string>('sequence-epoch')
  * page has had a moment; whoever reads the log writes them first.
  */
 const WRITE_AFTER_MS = 250
-const unwritten: Array<() => Promise<WrittenEntry>> = []
+const unwritten: Array<() => Promise<Recorded>> = []
 let writeTimer: ReturnType<typeof setTimeout> | undefined
 let writing: Promise<void> = Promise.resolve()
 
-type WrittenEntry = { epoch: string; entry: Omit<SequenceEntry, 'id'> } | undefined
+/** One answer, described, with the log it belongs to. */
+type Recorded = { epoch: string; entry: Omit<SequenceEntry, 'id'> }
 
 /** The entries after `afterId` of the log `epoch`; of a log started since, all of them. */
 export async function sequenceEntries(
@@ -93,7 +94,7 @@ function writeRecordings(): Promise<void> {
   return writing
 }
 
-function keep(describe: () => Promise<WrittenEntry>): void {
+function keep(describe: () => Promise<Recorded>): void {
   unwritten.push(describe)
   writeTimer ??= setTimeout(() => void writeRecordings(), WRITE_AFTER_MS)
 }
