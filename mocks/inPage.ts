@@ -1,4 +1,5 @@
 import { getResponse, type RequestHandler } from 'msw'
+import { rebuildableRequest } from './shared/rebuildableRequest'
 
 /**
  * The mock servers answering inside the page: `fetch` is wrapped before the first request and
@@ -12,7 +13,7 @@ import { getResponse, type RequestHandler } from 'msw'
 export function serveInPage(handlers: RequestHandler[], { passThrough = '' } = {}): void {
   const network = globalThis.fetch.bind(globalThis)
   globalThis.fetch = async (input, init) => {
-    const request = new Request(input, init)
+    const request = rebuildableRequest(input, init)
     const response = await getResponse(handlers, request)
     if (response) return response
     if (

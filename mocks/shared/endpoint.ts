@@ -83,9 +83,7 @@ export function endpointFactory(server: ServerDefinition) {
         endpoint: path,
         event: options.event,
       })
-      const response = await respond(request, params as Params, recording)
-      recording.finish(response)
-      return response
+      return recording.finish(await respond(request, params as Params, recording))
     })
 
     async function respond(

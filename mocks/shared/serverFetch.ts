@@ -6,6 +6,7 @@
  * and never reach the real network.
  */
 import { getResponse, type RequestHandler } from 'msw'
+import { rebuildableRequest } from './rebuildableRequest'
 
 let dispatch: ((request: Request) => Promise<Response>) | undefined
 
@@ -22,5 +23,5 @@ export function connectServers(handlers: readonly RequestHandler[]): void {
 
 export function serverFetch(url: string, init: RequestInit): Promise<Response> {
   if (!dispatch) throw new Error('connectServers(handlers) was not called before a server request')
-  return dispatch(new Request(url, init))
+  return dispatch(rebuildableRequest(url, init))
 }
