@@ -11,7 +11,7 @@ import { clearFaults } from './shared/faults'
 import { resetClock } from './shared/clock'
 import { generateSigningKey } from './shared/jws'
 import { defineDocument } from './shared/persistence'
-import { hashSecret, randomToken } from './shared/secrets'
+import { hashSecret, randomToken, sha256 } from './shared/secrets'
 
 /**
  * The named situations (screens.md §6). Loading one rewrites both servers' data, the browser's
@@ -82,10 +82,10 @@ async function seedMynaportal(
   subjects: { persona: string; other: string },
   credentials: { clientSecret: string; backChannelToken: string },
 ): Promise<MynaData> {
-  const [personaPin, otherPin, clientSecret, signingKey] = await Promise.all([
+  const [personaPin, otherPin, clientSecretDigest, signingKey] = await Promise.all([
     hashSecret(PERSONA.pin),
     hashSecret(OTHER_MYNA_USER.pin),
-    hashSecret(credentials.clientSecret),
+    sha256(credentials.clientSecret),
     generateSigningKey(randomToken(8)),
   ])
   const personaLinked = name === 'linked' || name === 'mismatch'
@@ -119,7 +119,7 @@ async function seedMynaportal(
         name: HELLOWORK_SITE_NAME,
         redirectUri: HELLOWORK_REDIRECT_URI,
         initiateLoginUri: HELLOWORK_INITIATE_LOGIN_URI,
-        secret: clientSecret,
+        secretDigest: clientSecretDigest,
         sectorId: 'hellowork.example',
       },
     ],
@@ -170,9 +170,9 @@ async function seedHellowork(
   subjects: { persona: string; other: string },
   credentials: { clientSecret: string; backChannelToken: string },
 ): Promise<HwData> {
-  const [password, backChannelToken] = await Promise.all([
+  const [password, backChannelTokenDigest] = await Promise.all([
     hashSecret(PERSONA.password),
-    hashSecret(credentials.backChannelToken),
+    sha256(credentials.backChannelToken),
   ])
   const linkedSub =
     name === 'linked' ? subjects.persona : name === 'linked-elsewhere' ? subjects.other : null
@@ -211,7 +211,7 @@ async function seedHellowork(
     otpChallenges: [],
     unknownAddresses: [],
     client: { id: HELLOWORK_CLIENT_ID, secret: credentials.clientSecret },
-    mynaportalBackChannelToken: backChannelToken,
+    mynaportalBackChannelTokenDigest: backChannelTokenDigest,
     jobs: seedJobs(),
     messages: seedMessages(at),
     applications: [

@@ -107,8 +107,8 @@ export interface HwData {
   unknownAddresses: UnknownAddress[]
   /** Hello Work's registration at Mynaportal, as a confidential client keeps it. */
   client: { id: string; secret: string }
-  /** Hash of the credential Mynaportal presents on Hello Work's back channel. */
-  mynaportalBackChannelToken: SecretHash
+  /** SHA-256 of the credential Mynaportal presents on Hello Work's back channel. */
+  mynaportalBackChannelTokenDigest: string
   jobs: (JobPosting & { section: 'online' | 'requested' | 'search' })[]
   messages: Message[]
   applications: Application[]

@@ -7,7 +7,7 @@ import { appendAudit } from '../shared/audit'
 import { now } from '../shared/clock'
 import { readCookie, writeCookie } from '../shared/cookies'
 import { bearerToken, endpointFactory, fail } from '../shared/endpoint'
-import { randomToken, verifySecret } from '../shared/secrets'
+import { matchesDigest, randomToken } from '../shared/secrets'
 import {
   helloworkDb,
   SESSION_COOKIE,
@@ -95,7 +95,7 @@ export function isLive(tx: AuthTransaction): boolean {
 /** 401 unless the request carries Mynaportal's back-channel credential. */
 export async function requireMynaportal(request: Request, data: HwData): Promise<void> {
   const token = bearerToken(request)
-  if (!token || !(await verifySecret(token, data.mynaportalBackChannelToken))) {
+  if (!token || !(await matchesDigest(token, data.mynaportalBackChannelTokenDigest))) {
     fail(401, 'invalid_client', MESSAGES.invalidClient)
   }
 }

@@ -42,7 +42,8 @@ export interface RegisteredClient {
   name: string
   redirectUri: string
   initiateLoginUri: string
-  secret: SecretHash
+  /** SHA-256 of the client secret (shared/secrets.ts, matchesDigest). */
+  secretDigest: string
   /** Pairwise subject identifiers are per sector: one per client here. */
   sectorId: string
 }

@@ -8,7 +8,8 @@
  * synchronous, so no lock is ever held across a network call; an updater that throws saves
  * nothing, which is how every endpoint fails without leaving half-done state.
  */
-export const SCHEMA_VERSION = 1
+/** 2: the servers' own credentials are kept as SHA-256 digests instead of PBKDF2 hashes. */
+export const SCHEMA_VERSION = 2
 const NAMESPACE = 'mhsim'
 
 interface Envelope<T> {

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
 import { flowScreens, linkFlow } from '@/flows'
 import { PRACTICE_PERSONA } from '@/contracts/practice'
+import { storageKey } from '../../mocks/shared/persistence'
 import { baseUrl, closeBrowser, expectHeading, target, watchedPage } from './support/page'
 
 afterAll(closeBrowser)
@@ -11,9 +12,9 @@ const HOME = LINK_SCREENS.at(-1)!.heading
 
 /** What both servers hold about the link, read from the browser's storage as the mocks keep it. */
 async function linkRecords(page: Page) {
-  return page.evaluate(() => {
+  return page.evaluate((keyOf) => {
     const read = (name: string) =>
-      JSON.parse(localStorage.getItem(`mhsim:v1:${name}`) ?? '{"data":{}}').data
+      JSON.parse(localStorage.getItem(keyOf.replace('*', name)) ?? '{"data":{}}').data
     const myna = read('mynaportal')
     const hw = read('hellowork')
     return {
@@ -22,7 +23,7 @@ async function linkRecords(page: Page) {
         (c: { siteId: string }) => c.siteId === 'hellowork',
       ).length as number,
     }
-  })
+  }, storageKey('*'))
 }
 
 async function h1(page: Page): Promise<string> {

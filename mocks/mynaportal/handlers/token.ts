@@ -17,10 +17,10 @@ import { bearerToken, fail, readJsonBody, stringField } from '../../shared/endpo
 import { signJws } from '../../shared/jws'
 import {
   constantTimeEqual,
+  matchesDigest,
   pkceChallenge,
   randomToken,
   sha256,
-  verifySecret,
 } from '../../shared/secrets'
 import { mynaportalDb } from '../db'
 import { defineEndpoint } from '../server'
@@ -34,7 +34,7 @@ export const tokenHandlers = [
     const field = (name: string) => stringField(body, name)
     const snapshot = mynaportalDb.read()
     const client = snapshot.clients.find((c) => c.id === field('client_id'))
-    if (!client || !(await verifySecret(field('client_secret'), client.secret))) {
+    if (!client || !(await matchesDigest(field('client_secret'), client.secretDigest))) {
       return fail(401, 'invalid_client', MESSAGES.invalidClient)
     }
     note({ clientId: client.id })
