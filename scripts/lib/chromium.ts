@@ -65,7 +65,7 @@ const PLAYWRIGHT_DISABLED_FEATURES = [
  * per context: the screenshot run opens one context per flow and width, on two cores
  * (`--flow link --viewport both`: 0.326 → 0.245 s per image, 10.8 → 8.2 s of CPU).
  */
-const UNSHOWN_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup']
+export const UNSHOWN_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup']
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
