@@ -10,7 +10,7 @@ import { clearCookies } from './shared/cookies'
 import { clearFaults } from './shared/faults'
 import { resetClock } from './shared/clock'
 import { generateSigningKey } from './shared/jws'
-import { defineDocument } from './shared/persistence'
+import { defineDocument, forgetOtherVersions } from './shared/persistence'
 import { hashSecret, randomToken, sha256 } from './shared/secrets'
 
 /**
@@ -228,6 +228,7 @@ export async function applyScenario(name: ScenarioName): Promise<void> {
     seedMynaportal(name, subjects, credentials),
     seedHellowork(name, subjects, credentials),
   ])
+  forgetOtherVersions()
   mynaportalDb.save(myna)
   helloworkDb.save(hw)
   clearCookies()

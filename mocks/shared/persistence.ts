@@ -21,6 +21,21 @@ export function storageKey(name: string): string {
   return `${NAMESPACE}:v${SCHEMA_VERSION}:${name}`
 }
 
+/**
+ * Removes what another schema version stored: it is never read again (those documents are seeded
+ * anew), so without this an upgrade would leave the old data in the browser for good. Other
+ * sites' keys on the same origin are not ours to touch.
+ */
+export function forgetOtherVersions(): void {
+  const storage = globalThis.localStorage
+  const ours = `${NAMESPACE}:v`
+  const current = `${ours}${SCHEMA_VERSION}:`
+  for (let index = storage.length - 1; index >= 0; index--) {
+    const key = storage.key(index)
+    if (key?.startsWith(ours) && !key.startsWith(current)) storage.removeItem(key)
+  }
+}
+
 const localChains = new Map<string, Promise<unknown>>()
 
 function withLock<R>(key: string, work: () => R): Promise<R> {

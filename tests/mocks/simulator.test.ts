@@ -157,6 +157,17 @@ describe('POST /scenario', () => {
     expect(hwAccount().registrationValid).toBe(false)
   })
 
+  it('removes what an older schema version stored, and no other site’s keys', async () => {
+    localStorage.setItem('mhsim:v1:mynaportal', '{"schemaVersion":1,"data":{}}')
+    localStorage.setItem('mhsim:v1:sequence', '{"schemaVersion":1,"data":{}}')
+    localStorage.setItem('another-app:settings', 'kept')
+    await loadScenario('unlinked')
+    expect(localStorage.getItem('mhsim:v1:mynaportal')).toBeNull()
+    expect(localStorage.getItem('mhsim:v1:sequence')).toBeNull()
+    expect(localStorage.getItem('another-app:settings')).toBe('kept')
+    expect(mynaportalDb.load()).toBeDefined()
+  })
+
   it('gives fresh subjects and secrets on every load', async () => {
     await loadScenario('linked')
     const first = { sub: subjectOf(), secret: helloworkDb.read().client.secret }
