@@ -23,7 +23,7 @@ import {
 } from '../src/flows'
 import { SCENARIO_NAMES } from '../src/contracts/simulator'
 import { clearCallouts, drawCallout } from './lib/annotate'
-import { launchBrowser } from './lib/chromium'
+import { findScreenshotBrowser, launchBrowser } from './lib/chromium'
 import { awaitScreen, fillInputs, findTarget } from './lib/walk'
 import { renderGallery, renderManual, type Shot } from './lib/gallery'
 import { serveBuild } from './lib/serve'
@@ -165,12 +165,24 @@ async function shootFlow(
   return shots
 }
 
+function stop(error: unknown): never {
+  console.error(`screenshots failed: ${(error as Error).message}`)
+  process.exit(1)
+}
+
 const started = performance.now()
 const total = flows.reduce((sum, flow) => sum + flowScreens(flow).length, 0) * viewports.length
 let done = 0
 await rm(outDir, { recursive: true, force: true })
+let shooter: ReturnType<typeof findScreenshotBrowser>
+try {
+  shooter = findScreenshotBrowser()
+} catch (error) {
+  stop(error)
+}
 const server = await serveBuild()
-const browser = await launchBrowser()
+const browser = await launchBrowser(shooter.path)
+const shotBy = `${path.basename(shooter.path)} ${browser.version()}`
 const shots: Shot[] = []
 let failure: Error | undefined
 try {
@@ -209,11 +221,9 @@ try {
   await browser.close()
   await server.close()
 }
-if (failure) {
-  console.error(`screenshots failed: ${failure.message}`)
-  process.exit(1)
-}
+if (failure) stop(failure)
 const seconds = (performance.now() - started) / 1000
+if (shooter.hint) console.log(shooter.hint)
 console.log(
-  `${shots.length} images in ${seconds.toFixed(1)} s (${((seconds / Math.max(shots.length, 1)) * 1000).toFixed(0)} ms per image) → ${path.relative(process.cwd(), outDir)}/`,
+  `${shots.length} images by ${shotBy} in ${seconds.toFixed(1)} s (${((seconds / Math.max(shots.length, 1)) * 1000).toFixed(0)} ms per image) → ${path.relative(process.cwd(), outDir)}/`,
 )

@@ -23,7 +23,7 @@ import { largestModules, renderModules } from './modules'
 import { HELP, readOptions } from './options'
 import { DIST, FLOOR_DIST, RESULTS, ROOT, STATIC_DIST, STATS_DIST } from './paths'
 import { measureRequests, requestFigures } from './requests'
-import { screenshotFigures, screenshotSecondsPerImage } from './screenshotRun'
+import { runScreenshots, screenshotFigures, type ScreenshotRun } from './screenshotRun'
 import { writeStaticPages } from './staticPages'
 import { measureSteps, stepFigures } from './steps'
 import { renderMarkdown, renderTable } from './table'
@@ -76,12 +76,13 @@ try {
     Object.values(early).flatMap((bytes) => bytes.files),
   )
 
-  const shots: number[] = []
+  const shots: ScreenshotRun[] = []
   for (let run = 1; run <= options.screenshotRuns; run++) {
     say(`screenshot run ${run}/${options.screenshotRuns}`)
-    shots.push(await screenshotSecondsPerImage())
+    shots.push(await runScreenshots())
   }
-  figures.push(...screenshotFigures(shots))
+  figures.push(...screenshotFigures(shots.map((shot) => shot.secondsPerImage)))
+  say(`screenshots taken by ${shots[0]?.browser}`)
 
   const heap = await measureHeap(browser, app.baseUrl, options.memoryCycles, (cycle) => {
     if (cycle % 5 === 0) say(`link/unlink cycle ${cycle}/${options.memoryCycles}`)
@@ -109,7 +110,7 @@ try {
     `${JSON.stringify(
       {
         date: new Date().toISOString(),
-        machine: describeMachine(browser),
+        machine: { ...describeMachine(browser), screenshotBrowser: shots[0]?.browser },
         options,
         methods: {
           coldLoad:

@@ -7,8 +7,14 @@ import { ROOT } from './paths'
 
 const ARGS = ['--flow', 'link', '--viewport', 'both']
 
-/** Seconds per image of `npm run screenshots -- --flow link --viewport both`, from its last line. */
-export async function screenshotSecondsPerImage(): Promise<number> {
+export interface ScreenshotRun {
+  secondsPerImage: number
+  /** The browser the generator chose (the headless shell where installed), with its version. */
+  browser: string
+}
+
+/** `npm run screenshots -- --flow link --viewport both`, read from its last line. */
+export async function runScreenshots(): Promise<ScreenshotRun> {
   const out = await mkdtemp(path.join(tmpdir(), 'mhsim-bench-shots-'))
   try {
     const stdout = await new Promise<string>((resolve, reject) => {
@@ -28,9 +34,9 @@ export async function screenshotSecondsPerImage(): Promise<number> {
       )
     })
     const last = stdout.trim().split('\n').at(-1) ?? ''
-    const found = last.match(/\((\d+) ms per image\)/)
+    const found = last.match(/ images by (.+) in [\d.]+ s \((\d+) ms per image\)/)
     if (!found) throw new Error(`screenshots printed no timing: "${last}"`)
-    return Number(found[1]) / 1000
+    return { browser: found[1]!, secondsPerImage: Number(found[2]) / 1000 }
   } finally {
     await rm(out, { recursive: true, force: true })
   }

@@ -29,10 +29,32 @@ export function findBrowser(): string {
   throw new Error(
     [
       'No Chromium, Chrome or Edge was found.',
-      'Install one (Debian/Ubuntu: `sudo apt-get install -y chromium fonts-noto-cjk`),',
+      'Install one (Debian/Ubuntu: `sudo apt-get install -y chromium chromium-headless-shell fonts-noto-cjk`),',
       'or set CHROMIUM_PATH to the browser executable.',
     ].join('\n'),
   )
+}
+
+const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell'
+
+/**
+ * What takes the screenshots: the same Chromium's headless shell when it is installed, else the
+ * browser above. The shell is Blink and Skia without the browser around them: a headless
+ * Chromium still keeps an address bar and a tab strip up to date on every navigation, and starts
+ * a second renderer for each new context. The 144 images of `npm run screenshots` are
+ * byte-identical from either; with the shell the run takes 189 instead of 276 ms per image, and
+ * starting the browser and a first screen at both widths 0.55 instead of 0.9 s.
+ * CHROMIUM_PATH, when set, still decides.
+ */
+export function findScreenshotBrowser(): { path: string; hint?: string } {
+  if (!process.env.CHROMIUM_PATH && existsSync(HEADLESS_SHELL)) return { path: HEADLESS_SHELL }
+  const path = findBrowser()
+  return {
+    path,
+    hint: path.startsWith('/usr/')
+      ? '`sudo apt-get install -y chromium-headless-shell` takes the same images in about two thirds of the time.'
+      : undefined,
+  }
 }
 
 /**
@@ -67,9 +89,9 @@ const PLAYWRIGHT_DISABLED_FEATURES = [
  */
 export const UNSHOWN_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup']
 
-export function launchBrowser(): Promise<Browser> {
+export function launchBrowser(executablePath = findBrowser()): Promise<Browser> {
   return chromium.launch({
-    executablePath: findBrowser(),
+    executablePath,
     headless: true,
     args: [
       '--no-sandbox',
