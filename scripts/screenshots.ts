@@ -97,14 +97,14 @@ async function capture(page: Page, file: string) {
     ;(document.activeElement as HTMLElement | null)?.blur()
     await document.fonts.ready
     // A blur repaints only the field it leaves, and a partial repaint can anti-alias a rounded
-    // corner one pixel differently from a full one; hiding and showing the page repaints it all,
-    // so every run rasterises the same page the same way.
+    // corner one pixel differently from a full one. So the page is painted hidden once (the
+    // animation frame comes before that frame's paint, the timeout after it) and shown again:
+    // the capture's own frame then rasterises all of it, the same way on every run.
     // (No named helpers in here: tsx would wrap them in a __name() the page does not have.)
     document.body.style.visibility = 'hidden'
     await new Promise(requestAnimationFrame)
+    await new Promise((painted) => setTimeout(painted))
     document.body.style.visibility = ''
-    await new Promise(requestAnimationFrame)
-    await new Promise(requestAnimationFrame)
   })
   await mkdir(path.dirname(file), { recursive: true })
   await page.screenshot({
@@ -180,8 +180,15 @@ try {
 } catch (error) {
   stop(error)
 }
-const server = await serveBuild()
-const browser = await launchBrowser(shooter.path)
+// Side by side: the server starts in the time the browser takes. If either fails, the other is
+// closed, or its process would keep this one from exiting.
+const [serving, launching] = await Promise.allSettled([serveBuild(), launchBrowser(shooter.path)])
+if (serving.status === 'rejected' || launching.status === 'rejected') {
+  if (serving.status === 'fulfilled') await serving.value.close()
+  if (launching.status === 'fulfilled') await launching.value.close()
+  stop([serving, launching].find((start) => start.status === 'rejected')?.reason)
+}
+const [server, browser] = [serving.value, launching.value]
 const shotBy = `${path.basename(shooter.path)} ${browser.version()}`
 const shots: Shot[] = []
 let failure: Error | undefined
