@@ -19,6 +19,17 @@ function screenshots(args: string[], env: NodeJS.ProcessEnv = {}) {
   })
 }
 
+/** Fails on the first file whose bytes differ between the two folders. */
+async function expectSameBytes(first: string, second: string, names: string[], why: string) {
+  for (const name of names) {
+    const [a, b] = await Promise.all([
+      readFile(path.join(first, name)),
+      readFile(path.join(second, name)),
+    ])
+    expect(a.equals(b), `${name} differs ${why}`).toBe(true)
+  }
+}
+
 async function files(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true })
   return entries
@@ -45,13 +56,7 @@ describe('npm run screenshots', () => {
       'pin-wrong/01c-login-refused.sp.png',
     ])
     expect(await files(second)).toEqual(written)
-    for (const file of written) {
-      const [a, b] = await Promise.all([
-        readFile(path.join(first, file)),
-        readFile(path.join(second, file)),
-      ])
-      expect(a.equals(b), `${file} differs between two runs`).toBe(true)
-    }
+    await expectSameBytes(first, second, written, 'between two runs')
     expect(stdout).toContain('1/6 暗証番号の誤り ① マイナポータル pc')
     expect(stdout).toMatch(/6 images by \S+ [\d.]+ in [\d.]+ s \(\d+ ms per image\)/)
     expect(await readFile(path.join(first, 'manual.md'), 'utf8')).toContain('![')
@@ -76,6 +81,7 @@ describe('npm run screenshots', () => {
     expect(failed?.stderr).toContain('つなぐ ① トップページ pc: expected screen not found')
     expect(await files(path.join(out, 'errors'))).toEqual(['link/01c-top-page.pc.png'])
   })
+
   it('takes in the headless shell, where installed, the pixels the full browser draws', async () => {
     // The shell has no per-script default fonts: a bare `monospace` once came out in another face.
     const shell = findScreenshotBrowser().path
@@ -90,12 +96,6 @@ describe('npm run screenshots', () => {
     const written = (await files(byShell)).filter((file) => file.endsWith('.png'))
     expect(written).toHaveLength(16)
     expect(await files(byBrowser)).toEqual(await files(byShell))
-    for (const file of written) {
-      const [a, b] = await Promise.all([
-        readFile(path.join(byShell, file)),
-        readFile(path.join(byBrowser, file)),
-      ])
-      expect(a.equals(b), `${file} differs between ${shell} and ${findBrowser()}`).toBe(true)
-    }
+    await expectSameBytes(byShell, byBrowser, written, `between ${shell} and ${findBrowser()}`)
   })
 })
