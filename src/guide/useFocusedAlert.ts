@@ -1,5 +1,6 @@
 import { onBeforeUnmount, onMounted, shallowRef } from 'vue'
 import { GUIDE_ATTRIBUTE } from './findGuideTarget'
+import { onViewportChange } from './onViewportChange'
 
 /**
  * Where the page's focused error is, while one has focus: a refused step's error summary takes
@@ -24,16 +25,13 @@ export function useFocusedAlert() {
   onMounted(() => {
     document.addEventListener('focusin', measure)
     document.addEventListener('focusout', measureOnceMoved)
-    window.addEventListener('scroll', measure, { passive: true, capture: true })
-    window.addEventListener('resize', measure)
     measure()
   })
   onBeforeUnmount(() => {
     document.removeEventListener('focusin', measure)
     document.removeEventListener('focusout', measureOnceMoved)
-    window.removeEventListener('scroll', measure, { capture: true })
-    window.removeEventListener('resize', measure)
   })
+  onViewportChange(measure)
 
   return rect
 }

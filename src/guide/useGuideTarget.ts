@@ -1,6 +1,7 @@
 import { onBeforeUnmount, onMounted, shallowRef, watch } from 'vue'
 import type { FlowTarget } from '@/flows'
 import { findGuideTarget } from './findGuideTarget'
+import { onViewportChange } from './onViewportChange'
 import { watchPage } from './watchPage'
 
 /** Set on the element the guide points at; the highlight and the tests find it by this. */
@@ -50,14 +51,11 @@ export function useGuideTarget(
       if (alerts.length > 0) onAlerts(alerts)
       update()
     })
-    window.addEventListener('scroll', measure, { passive: true, capture: true })
-    window.addEventListener('resize', measure)
     update()
   })
+  onViewportChange(measure)
   onBeforeUnmount(() => {
     stopWatching()
-    window.removeEventListener('scroll', measure, { capture: true })
-    window.removeEventListener('resize', measure)
     element.value?.removeAttribute(TARGET_ATTRIBUTE)
   })
   watch([target, stepKey], update, { flush: 'post' })
