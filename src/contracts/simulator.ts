@@ -37,6 +37,20 @@ export interface FaultSetting {
 
 export const LATENCY_MAX_MS = 5000
 
+/**
+ * The window the simulated clock may be set to, inclusive. Outside it both servers' date
+ * arithmetic stops meaning anything (a job posting valid "until" 275760 is not a lesson), so the
+ * control surface refuses such a time and a stored clock outside it is not obeyed.
+ */
+export const CLOCK_EARLIEST = Date.parse('1900-01-01T00:00:00+09:00')
+export const CLOCK_LATEST = Date.parse('2200-12-31T23:59:59+09:00')
+
+export function isClockInRange(milliseconds: number): boolean {
+  return (
+    Number.isFinite(milliseconds) && milliseconds >= CLOCK_EARLIEST && milliseconds <= CLOCK_LATEST
+  )
+}
+
 /** The practice persona's data a trainer may change; both servers keep their own copy. */
 export interface PersonaSetting {
   displayName: string
