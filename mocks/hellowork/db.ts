@@ -64,11 +64,16 @@ export interface UnknownAddress {
   lockedUntil: number | null
 }
 
+/**
+ * (iss, sub) ⇄ account. Written at ④ as pending: it signs nobody in until Mynaportal redeems ④'s
+ * ticket at ⑤, and lapses with that ticket (../links.ts). Without `pending` it is active.
+ */
 export interface LinkRecord {
   accountId: string
   iss: string
   sub: string
   linkedAt: number
+  pending?: { ticketHash: string; expiresAt: number }
 }
 
 export interface CompletionTicket {
@@ -79,6 +84,8 @@ export interface CompletionTicket {
   used: boolean
   /** SHA-256 of the idempotency key that spent it: only that key's retry is answered again. */
   redeemedWith?: string
+  /** Why it can no longer make its link active: a later ④ replaced the link, or やめる removed it. */
+  voided?: 'superseded' | 'revoked'
 }
 
 export interface Message {

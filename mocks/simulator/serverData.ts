@@ -2,6 +2,7 @@ import { ACCOUNT_LOCK_MINUTES, MESSAGES, PIN_MAX_FAILURES } from '@/contracts/er
 import type { DataEdit, ServerDataBody } from '@/contracts/serverData'
 import { HELLOWORK_SITE_ID, MYNAPORTAL_ISSUER } from '@/contracts/sites'
 import { helloworkDb, type HwData } from '../hellowork/db'
+import { liveLinks } from '../hellowork/links'
 import { mynaportalDb, type MynaData } from '../mynaportal/db'
 import { isoAt, now } from '../shared/clock'
 import { refuse } from './refuse'
@@ -46,11 +47,12 @@ export function readServerData(): ServerDataBody {
         registrationValid: a.registrationValid,
         otpRequired: a.otpRequired,
       })),
-      links: hw.links.map((l) => ({
+      links: liveLinks(hw).map((l) => ({
         accountId: l.accountId,
         userId: l.iss === MYNAPORTAL_ISSUER ? userOfSub(l.sub) : null,
         sub: l.sub,
         linkedAt: isoAt(l.linkedAt),
+        ...(l.pending && { pendingUntil: isoAt(l.pending.expiresAt) }),
       })),
       transactions: hw.transactions.map((t) => ({
         id: t.id,

@@ -20,6 +20,9 @@ export type ErrorCode =
   | 'invalid_grant'
   | 'invalid_token'
   | 'invalid_ticket'
+  | 'ticket_mismatch'
+  | 'link_superseded'
+  | 'link_cancelled'
   | 'not_found'
   | 'unknown_scenario'
   | 'upstream_error'
@@ -79,6 +82,12 @@ export const MESSAGES = {
   invalidGrant: '認可コードが無効です。',
   invalidToken: 'アクセストークンが無効です。',
   invalidTicket: 'つながりの確認情報が無効です。',
+  ticketMismatch: 'つながりの確認情報が、ログイン中の利用者のものではありません。',
+  /** ⑤ after another tab's ④ replaced this tab's link, or its やめる removed it. */
+  linkSuperseded:
+    '別の画面でつなぐ手続きがやり直されたため、この画面の手続きは無効になりました。つながったかどうかは「もっとつながる」で確かめてください。',
+  linkCancelled:
+    '別の画面で「やめる」が行われたため、つながりは完了していません。つなぐときは、「もっとつながる」の「つなぐ」ボタンからもう一度手続きしてください。',
   notFound: 'お探しの情報が見つかりませんでした。',
   unknownScenario: (name: string) => `シナリオ「${name}」はありません。一覧から選んでください。`,
   upstream: (site: string) =>

@@ -68,6 +68,8 @@ export interface TicketRedeemRequest {
    * spent it gets the same answer (a retry whose first answer was lost); any other key, refused.
    */
   idempotencyKey?: string
+  /** The pairwise subject of Mynaportal's signed-in user: a ticket for anyone else is refused. */
+  sub: string
 }
 
 export interface TicketRedeemBody {

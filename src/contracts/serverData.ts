@@ -34,6 +34,8 @@ export interface LinkRow {
   userId: string | null
   sub: string
   linkedAt: string
+  /** Only while the link waits for Mynaportal's ⑤: when it lapses unless ⑤ redeems its ticket. */
+  pendingUntil?: string
 }
 
 export interface TransactionRow {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { MESSAGES } from '@/contracts/errors'
 import type { ConnectionListBody, PendingAuthorizationBody } from '@/contracts/mynaportal'
-import { HELLOWORK_API, MYNAPORTAL_API } from '@/contracts/sites'
+import { HELLOWORK_API, MYNAPORTAL_API, SIMULATOR_API } from '@/contracts/sites'
 import { helloworkDb } from '@mocks/hellowork/db'
 import { mynaportalDb } from '@mocks/mynaportal/db'
 import { PERSONA } from '@mocks/scenarios'
@@ -254,6 +254,94 @@ describe('reloads and the back button', () => {
     expectRefusal(after, 'hellowork', 'link.authenticate', 'flow_invalid')
     expect(helloworkDb.read().links).toHaveLength(1)
     expect(helloworkConnections()).toHaveLength(1)
+  })
+})
+
+describe('a link left half-done: ⑤ never succeeded', () => {
+  /** ② to ⑤ again in the same Mynaportal session, as もっとつながる's つなぐ does. */
+  async function connectAgain(csrfToken: string): Promise<Answer> {
+    await startLink(csrfToken)
+    locationOf(await callback(await decide('allow')))
+    const fourth = await authenticateLink()
+    expect([fourth.status, errorCode(fourth)]).toEqual([200, undefined])
+    return complete(locationOf(fourth), csrfToken)
+  }
+
+  /** Both servers agree the persona is connected: one active link, one connection. */
+  function expectConnectedAtBoth(): void {
+    expect(helloworkDb.read().links).toEqual([
+      expect.objectContaining({ accountId: 'hw-account-1', sub: subjectOf() }),
+    ])
+    expect(helloworkDb.read().links[0]!.pending).toBeUndefined()
+    expect(helloworkConnections()).toEqual([expect.objectContaining({ userId: 'myna-user-1' })])
+  }
+
+  const profileLink = async () =>
+    (await call<{ mynaportalLink: { status: string } }>(`${HELLOWORK_API}/mypage/profile`)).body
+      .mynaportalLink.status
+
+  it('the tab closed before ⑤: Hello Work shows no link, and つなぐ again links at once', async () => {
+    const { csrfToken, completion } = await reachStepFive()
+    // ④ signed the browser in to Hello Work, yet the link waits for Mynaportal.
+    expect(await profileLink()).toBe('unlinked')
+
+    expect((await connectAgain(csrfToken)).status).toBe(200)
+
+    expectConnectedAtBoth()
+    expect(await profileLink()).toBe('linked')
+    // The closed tab's ticket no longer makes anything: the newer ④ replaced its link.
+    const stale = await complete(completion, csrfToken)
+    expect(stale).toEqual({
+      status: 409,
+      body: { error: { code: 'link_superseded', message: MESSAGES.linkSuperseded } },
+    })
+    expectConnectedAtBoth()
+  })
+
+  it.each([
+    ['mynaportal', '/connections/complete'],
+    ['hellowork', '/link/tickets/redeem'],
+  ] as const)(
+    'a failure injected at ⑤ (%s %s), then つなぐ instead of 再試行, links once',
+    async (site, endpoint) => {
+      const { csrfToken, completion } = await reachStepFive()
+      await injectFault(site, 'error', [endpoint])
+      expect((await complete(completion, csrfToken)).status).toBeGreaterThanOrEqual(500)
+      await injectFault(site, 'none')
+      expect(helloworkConnections()).toEqual([])
+      expect(await profileLink()).toBe('unlinked')
+
+      expect((await connectAgain(csrfToken)).status).toBe(200)
+
+      expectConnectedAtBoth()
+    },
+  )
+
+  it('the ticket expired: ⑤ is refused, the link lapses with it, and つなぐ again links', async () => {
+    const { csrfToken, completion } = await reachStepFive()
+    await advanceClock(6)
+
+    expect(await complete(completion, csrfToken)).toEqual(FLOW_INVALID)
+    expect(helloworkConnections()).toEqual([])
+    expect(await profileLink()).toBe('unlinked')
+
+    expect((await connectAgain(csrfToken)).status).toBe(200)
+    expectConnectedAtBoth()
+    expect(helloworkDb.read().tickets).toHaveLength(1)
+  })
+
+  it('single sign-on does not accept a link that waits for ⑤', async () => {
+    const { csrfToken } = await reachStepFive()
+    // Mynaportal made to believe it is connected (the console's data editor): still nobody is
+    // signed in to the account by a link Mynaportal never confirmed.
+    await call(`${SIMULATOR_API}/data`, {
+      body: { kind: 'connection', userId: 'myna-user-1', connected: true },
+    })
+
+    const answer = await callback(await startSso(csrfToken))
+
+    expect(locationOf(answer).pathname).toBe('/link/mismatch')
+    expect(answer.body).not.toHaveProperty('session')
   })
 })
 

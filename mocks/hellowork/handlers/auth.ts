@@ -31,6 +31,7 @@ import { fail, readJsonBody, stringField } from '../../shared/endpoint'
 import { verifyJws } from '../../shared/jws'
 import { constantTimeEqual, pkceChallenge, randomToken } from '../../shared/secrets'
 import { helloworkDb, TRANSACTION_COOKIE, type AuthTransaction, type HwData } from '../db'
+import { activeLinkOfSubject } from '../links'
 import {
   browserTransactionIds,
   browserTransactions,
@@ -208,7 +209,7 @@ export const authHandlers = [
           return { location: NEXT.link }
         }
         current.stage = 'consumed'
-        const link = fresh.links.find((l) => l.iss === claims.iss && l.sub === claims.sub)
+        const link = activeLinkOfSubject(fresh, claims.iss, claims.sub)
         const account = link && fresh.accounts.find((a) => a.id === link.accountId)
         if (!account) return { location: NEXT.mismatch }
         const session = startSession(request, fresh, account)

@@ -6,12 +6,14 @@
  *                                (../lockout.ts, R7). Before linking, Mynaportal's userinfo must
  *                                still accept the access token: if the Mynaportal user changed
  *                                or signed out mid-flow, the flow ends (R5). Then, atomically:
- *                                the link (iss, sub) ⇄ account, unique both ways (R3); the
- *                                transaction consumed; a new session id (R9); a one-time ticket
- *                                for Mynaportal's completion route.
- * 3. POST /link/tickets/redeem   back channel, Mynaportal only: a ticket is good once, 5 minutes;
- *                                a retry with the idempotency key that spent it is answered again
- * 4. POST /links/revoke          back channel, Mynaportal only: removes a link; idempotent
+ *                                the link (iss, sub) ⇄ account, pending and unique both ways
+ *                                (R3, ../links.ts); the transaction consumed; a new session id
+ *                                (R9); a one-time ticket for Mynaportal's completion route.
+ * 3. POST /link/tickets/redeem   back channel, Mynaportal only: a ticket is good once, 5 minutes,
+ *                                for the subject Mynaportal names, and makes its link active; a
+ *                                retry with the idempotency key that spent it is answered again
+ * 4. POST /links/revoke          back channel, Mynaportal only: removes a link, active or pending,
+ *                                and voids its tickets; idempotent
  */
 import { HttpResponse } from 'msw'
 import { MESSAGES } from '@/contracts/errors'
@@ -25,6 +27,13 @@ import { callBackChannel, isRefusal } from '../../shared/backChannel'
 import { fail, readJsonBody, stringField } from '../../shared/endpoint'
 import { constantTimeEqual, randomToken, sha256 } from '../../shared/secrets'
 import { helloworkDb, type AuthTransaction, type HwData } from '../db'
+import {
+  activeLinkOfAccount,
+  activeLinkOfSubject,
+  placePendingLink,
+  redeemTicket,
+  revokeLinks,
+} from '../links'
 import { verifyCredentials } from '../lockout'
 import {
   browserTransactions,
@@ -35,7 +44,12 @@ import {
   startSession,
 } from '../server'
 
-const TICKET_LIFETIME_MS = 5 * 60_000
+const TICKET_REFUSALS = {
+  invalid_ticket: [400, MESSAGES.invalidTicket],
+  ticket_mismatch: [400, MESSAGES.ticketMismatch],
+  link_superseded: [409, MESSAGES.linkSuperseded],
+  link_cancelled: [409, MESSAGES.linkCancelled],
+} as const
 
 function authenticatedTransaction(request: Request, data: HwData): AuthTransaction | undefined {
   return browserTransactions(request, data)
@@ -78,7 +92,7 @@ export const linkingHandlers = [
           new URL(replayed.completedLocation!).searchParams.get('ticket') ?? '',
         )
         const ticket = snapshot.tickets.find((t) => t.ticketHash === ticketHash)
-        if (ticket && !ticket.used && ticket.expiresAt > now()) {
+        if (ticket && !ticket.used && !ticket.voided && ticket.expiresAt > now()) {
           return HttpResponse.json<RedirectBody>({ location: replayed.completedLocation! })
         }
         return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
@@ -122,25 +136,18 @@ export const linkingHandlers = [
         }
         const iss = current.iss!
         const sub = current.sub!
-        const accountLink = data.links.find((l) => l.accountId === accountId)
+        const accountLink = activeLinkOfAccount(data, accountId)
         if (accountLink && !(accountLink.iss === iss && accountLink.sub === sub)) {
           return fail(409, 'linked_elsewhere', MESSAGES.linkedElsewhere)
         }
-        const subjectLink = data.links.find((l) => l.iss === iss && l.sub === sub)
-        if (subjectLink) return fail(409, 'already_connected', MESSAGES.alreadyConnected)
+        if (activeLinkOfSubject(data, iss, sub)) {
+          return fail(409, 'already_connected', MESSAGES.alreadyConnected)
+        }
 
         const account = data.accounts.find((a) => a.id === accountId)!
-        data.links.push({ accountId, iss, sub, linkedAt: now() })
+        placePendingLink(data, { accountId, iss, sub }, ticketHash)
         account.failedLogins = 0
         startSession(request, data, account, { recordLogin: false })
-        data.tickets = data.tickets.filter((t) => !t.used && t.expiresAt > now())
-        data.tickets.push({
-          ticketHash,
-          iss,
-          sub,
-          expiresAt: now() + TICKET_LIFETIME_MS,
-          used: false,
-        })
         current.stage = 'consumed'
         current.completedLocation = `${MYNAPORTAL_COMPLETION_URI}?${new URLSearchParams({ ticket })}`
         return current.completedLocation
@@ -158,19 +165,16 @@ export const linkingHandlers = [
       const body = await readJsonBody(request)
       const ticketHash = await sha256(stringField(body, 'ticket'))
       const key = stringField(body, 'idempotencyKey')
+      const sub = stringField(body, 'sub')
+      if (!sub) return fail(400, 'invalid_request', MESSAGES.invalidRequest)
       const keyHash = key ? await sha256(key) : undefined
-      const redeemed = await helloworkDb.update((data) => {
-        const ticket = data.tickets.find((t) => t.ticketHash === ticketHash)
-        if (!ticket || ticket.expiresAt <= now()) return undefined
-        if (ticket.used) {
-          const retry = keyHash !== undefined && ticket.redeemedWith === keyHash
-          return retry ? { iss: ticket.iss, sub: ticket.sub, retry } : undefined
-        }
-        ticket.used = true
-        ticket.redeemedWith = keyHash
-        return { iss: ticket.iss, sub: ticket.sub, retry: false }
-      })
-      if (!redeemed) return fail(400, 'invalid_ticket', MESSAGES.invalidTicket)
+      const redeemed = await helloworkDb.update((data) =>
+        redeemTicket(data, ticketHash, keyHash, sub),
+      )
+      if ('refused' in redeemed) {
+        const [status, message] = TICKET_REFUSALS[redeemed.refused]
+        return fail(status, redeemed.refused, message)
+      }
       note({ retry: redeemed.retry })
       return HttpResponse.json<TicketRedeemBody>({ iss: redeemed.iss, sub: redeemed.sub })
     },
@@ -181,11 +185,7 @@ export const linkingHandlers = [
     const body = await readJsonBody(request)
     const iss = stringField(body, 'iss')
     const sub = stringField(body, 'sub')
-    const revoked = await helloworkDb.update((data) => {
-      const before = data.links.length
-      data.links = data.links.filter((l) => !(l.iss === iss && l.sub === sub))
-      return data.links.length < before
-    })
+    const revoked = await helloworkDb.update((data) => revokeLinks(data, iss, sub))
     note({ revoked })
     return HttpResponse.json({ revoked })
   }),

@@ -36,6 +36,7 @@ import { constantTimeEqual } from '../../shared/secrets'
 import { fail } from '../../shared/endpoint'
 import { MESSAGES } from '@/contracts/errors'
 import { helloworkDb, SESSION_COOKIE, type HwData, type HwSession, type Message } from '../db'
+import { activeLinkOfAccount } from '../links'
 import { defineEndpoint, requireAccount } from '../server'
 
 function jobList(data: HwData, section: 'online' | 'requested') {
@@ -304,7 +305,7 @@ export const mypageHandlers = [
     async ({ request }) => {
       const data = helloworkDb.read()
       const { account } = requireAccount(request, data)
-      const link = data.links.find((l) => l.accountId === account.id)
+      const link = activeLinkOfAccount(data, account.id)
       return HttpResponse.json<ProfileBody>({
         displayName: account.displayName,
         email: account.email,

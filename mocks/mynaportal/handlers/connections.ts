@@ -23,6 +23,7 @@ import type {
 } from '@/contracts/mynaportal'
 import type { RedirectBody } from '@/contracts/navigation'
 import { HELLOWORK_API, HELLOWORK_SITE_ID, MYNAPORTAL_ISSUER } from '@/contracts/sites'
+import type { AuditEvent } from '../../shared/audit'
 import { isoAt, now } from '../../shared/clock'
 import { callBackChannel, isRefusal } from '../../shared/backChannel'
 import { fail, readJsonBody, stringField } from '../../shared/endpoint'
@@ -66,6 +67,20 @@ function requireSimulatedSite(data: MynaData, userId: string, siteId: string): b
     return fail(404, 'not_found', MESSAGES.notFound)
   }
   return data.connections.some((c) => c.userId === userId && c.siteId === siteId)
+}
+
+/** ⑤'s answer when Hello Work did not make the link active: what happened, in the user's words. */
+function refuseCompletion(
+  redeemed: { ok: false; status: number; code: string },
+  note: (detail: AuditEvent['detail']) => void,
+): never {
+  if (redeemed.code === 'link_superseded') {
+    return fail(409, 'link_superseded', MESSAGES.linkSuperseded)
+  }
+  if (redeemed.code === 'link_cancelled') return fail(409, 'link_cancelled', MESSAGES.linkCancelled)
+  if (redeemed.code === 'ticket_mismatch') note({ reason: 'ticket for another user' })
+  if (isRefusal(redeemed)) return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
+  return fail(502, 'upstream_error', MESSAGES.upstream(HELLOWORK_SITE_LABEL))
 }
 
 export const connectionHandlers = [
@@ -141,42 +156,30 @@ export const connectionHandlers = [
       // ticket but before the connection below is written. The same session sending the same
       // ticket again derives the same key, and Hello Work answers that retry as it did the first.
       const idempotencyKey = await sha256(`${session.id}:${ticketHash}`)
+      const client = snapshot.clients.find((c) => c.id === HELLOWORK_SITE_ID)!
+      // Hello Work refuses a ticket ④ issued for anyone but this user, without activating it (R5).
+      const sub = pairwiseSubject(snapshot, user.id, client.sectorId)
       const redeemed = await callBackChannel<TicketRedeemBody>(
         `${HELLOWORK_API}/link/tickets/redeem`,
         {
           method: 'POST',
-          body: { ticket, idempotencyKey },
+          body: { ticket, idempotencyKey, sub },
           bearer: snapshot.helloworkBackChannelToken,
         },
       )
-      if (!redeemed.ok) {
-        if (isRefusal(redeemed)) return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
-        return fail(502, 'upstream_error', MESSAGES.upstream(HELLOWORK_SITE_LABEL))
-      }
+      if (!redeemed.ok) refuseCompletion(redeemed, note)
 
-      const client = snapshot.clients.find((c) => c.id === HELLOWORK_SITE_ID)!
-      const expectedSub = pairwiseSubject(snapshot, user.id, client.sectorId)
-      if (redeemed.body.iss !== MYNAPORTAL_ISSUER || redeemed.body.sub !== expectedSub) {
-        // Linked for someone who is no longer the signed-in user: undo it at Hello Work (R5).
-        note({ reason: 'ticket for another user' })
-        await callBackChannel(`${HELLOWORK_API}/links/revoke`, {
-          method: 'POST',
-          body: { iss: redeemed.body.iss, sub: redeemed.body.sub },
-          bearer: snapshot.helloworkBackChannelToken,
-        })
-        return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
-      }
-
+      // Hello Work's link is active now: the connection is recorded even if this session ended
+      // meanwhile (another tab's ログアウト), or the two servers would disagree.
       const site = await mynaportalDb.update((data) => {
-        const current = data.sessions.find((s) => s.id === session.id)
-        if (!current) return fail(401, 'unauthenticated', MESSAGES.unauthenticated)
         const alreadyConnected = data.connections.some(
           (c) => c.userId === user.id && c.siteId === client.id,
         )
         if (!alreadyConnected) {
           data.connections.push({ userId: user.id, siteId: client.id, connectedAt: now() })
         }
-        current.lastCompletion = { siteId: client.id, at: now(), ticketHash }
+        const current = data.sessions.find((s) => s.id === session.id)
+        if (current) current.lastCompletion = { siteId: client.id, at: now(), ticketHash }
         return siteList(data, user.id).find((s) => s.id === client.id)!
       })
       return HttpResponse.json<ConnectionCompleteBody>({ site })

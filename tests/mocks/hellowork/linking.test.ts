@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest'
 import { MESSAGES } from '@/contracts/errors'
 import { HELLOWORK_TARGETS } from '@/contracts/hellowork'
-import { HELLOWORK_API, MYNAPORTAL_API } from '@/contracts/sites'
+import type { ServerDataBody } from '@/contracts/serverData'
+import { HELLOWORK_API, MYNAPORTAL_API, SIMULATOR_API } from '@/contracts/sites'
 import { helloworkDb } from '@mocks/hellowork/db'
 import { mynaportalDb } from '@mocks/mynaportal/db'
 import { sha256 } from '@mocks/shared/secrets'
@@ -68,9 +69,13 @@ const ACCOUNT_LOCKED = {
 
 const backChannelToken = () => mynaportalDb.read().helloworkBackChannelToken
 
-/** An empty bearer sends no Authorization header. */
-const redeem = (ticket: string, bearer: string = backChannelToken(), idempotencyKey?: string) =>
-  call(`${HELLOWORK_API}/link/tickets/redeem`, { body: { ticket, idempotencyKey }, bearer })
+/** An empty bearer sends no Authorization header; `sub` is the signed-in Mynaportal user's. */
+const redeem = (
+  ticket: string,
+  bearer: string = backChannelToken(),
+  idempotencyKey?: string,
+  sub: string = subjectOf('card-ashita'),
+) => call(`${HELLOWORK_API}/link/tickets/redeem`, { body: { ticket, idempotencyKey, sub }, bearer })
 
 const revoke = (body: { iss: string; sub: string }, bearer: string = backChannelToken()) =>
   call(`${HELLOWORK_API}/links/revoke`, { body, bearer })
@@ -122,7 +127,7 @@ describe('GET /link/transaction', () => {
 })
 
 describe('POST /link/authenticate (④)', () => {
-  it('links the account, renews the session and answers with ⑤ and a one-time ticket', async () => {
+  it('links the account pending ⑤, renews the session and answers with ⑤ and a one-time ticket', async () => {
     await reachStepFour()
     const csrfToken = await linkCsrf()
 
@@ -140,6 +145,11 @@ describe('POST /link/authenticate (④)', () => {
         iss: ISS,
         sub: subjectOf('card-ashita'),
         linkedAt: Date.parse('2021-09-22T01:00:00Z'),
+        // Active only once Mynaportal redeems the ticket at ⑤; until then it lapses with it.
+        pending: {
+          ticketHash: await sha256(ticket),
+          expiresAt: Date.parse('2021-09-22T01:05:00Z'),
+        },
       },
     ])
     expect(data.tickets).toEqual([
@@ -499,14 +509,55 @@ describe('POST /link/authenticate (④)', () => {
   })
 })
 
+describe('a pending link in the console’s data view', () => {
+  const links = async () =>
+    (await call<ServerDataBody>(`${SIMULATOR_API}/data`)).body.hellowork.links
+
+  it('shows a link ④ made as pending until ⑤, then as linked, and a lapsed one not at all', async () => {
+    const { csrfToken, completion } = await reachStepFive()
+    expect(await links()).toEqual([
+      {
+        accountId: 'hw-account-1',
+        userId: 'myna-user-1',
+        sub: subjectOf(),
+        linkedAt: '2021-09-22T01:00:00.000Z',
+        pendingUntil: '2021-09-22T01:05:00.000Z',
+      },
+    ])
+    await complete(completion, csrfToken)
+    expect(await links()).toEqual([
+      {
+        accountId: 'hw-account-1',
+        userId: 'myna-user-1',
+        sub: subjectOf(),
+        linkedAt: '2021-09-22T01:00:00.000Z',
+      },
+    ])
+  })
+
+  it('drops a pending link once its ticket has expired', async () => {
+    await reachStepFive()
+    await advanceClock(5)
+    expect(await links()).toEqual([])
+  })
+})
+
 describe('POST /link/tickets/redeem (back channel)', () => {
-  it('names the subject of a ticket once, for Mynaportal', async () => {
+  it('names the subject of a ticket once, for Mynaportal, and makes its link active', async () => {
     const { completion } = await reachStepFive()
 
     const answer = await redeem(completion.searchParams.get('ticket')!)
 
     expect(answer).toEqual({ status: 200, body: { iss: ISS, sub: subjectOf('card-ashita') } })
     expect(helloworkDb.read().tickets[0]!.used).toBe(true)
+    expect(helloworkDb.read().links).toEqual([
+      {
+        accountId: 'hw-account-1',
+        iss: ISS,
+        sub: subjectOf('card-ashita'),
+        linkedAt: Date.parse('2021-09-22T01:00:00Z'),
+      },
+    ])
     expect(lastAudit('hellowork')).toMatchObject({ type: 'link.ticket.redeem', outcome: 'success' })
   })
 

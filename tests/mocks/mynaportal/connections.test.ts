@@ -357,7 +357,7 @@ describe('POST /connections/complete (⑤ つながり完了)', () => {
     expectRefusal(before, 'mynaportal', 'connection.complete', 'flow_invalid')
   })
 
-  it('refuses a ticket issued for another card holder and has Hello Work undo that link', async () => {
+  it('refuses a ticket issued for another card holder: Hello Work drops that link unused', async () => {
     const { completion } = await reachStepFive()
     expect(helloworkDb.read().links).toHaveLength(1)
     // Another person signs in to Mynaportal on this browser before ⑤ opens.
@@ -367,13 +367,14 @@ describe('POST /connections/complete (⑤ つながり完了)', () => {
     const answer = await complete(completion, otherCsrf)
 
     expect(answer).toEqual(FLOW_INVALID)
-    // Only the link ④ made for the other person is undone; sessions and grants are as they were.
+    // Only the link ④ made for the other person is undone, never having been active; sessions
+    // and grants are as they were, and the ticket is spent for good.
     expect(protectedState()).toEqual({ ...before, links: [] })
     expect(helloworkConnections()).toEqual([])
     expect(lastAudit('hellowork')).toMatchObject({
-      type: 'link.revoke',
-      outcome: 'success',
-      detail: { revoked: true },
+      type: 'link.ticket.redeem',
+      outcome: 'failure',
+      code: 'ticket_mismatch',
     })
     expect(lastAudit('mynaportal')).toMatchObject({
       type: 'connection.complete',
@@ -381,6 +382,10 @@ describe('POST /connections/complete (⑤ つながり完了)', () => {
       code: 'flow_invalid',
       detail: { reason: 'ticket for another user' },
     })
+    // Its holder cannot complete it afterwards either: that flow is over (R5).
+    await mynaLogin()
+    expect(await complete(completion, await mynaCsrf())).toEqual(FLOW_INVALID)
+    expect(protectedState().links).toEqual([])
   })
 
   it('answers 502 when Hello Work cannot redeem, and completes on 再試行 once it can', async () => {
