@@ -5,7 +5,7 @@
  *
  * Writes are read-modify-write inside a lock: the Web Locks API where the browser has it (it
  * spans tabs), otherwise a promise chain (one JavaScript context, as in Node tests). Updaters are
- * synchronous, so no lock is ever held across a network call; an updater that throws saves
+ * synchronous, so no document's lock is ever held across a network call; an updater that throws saves
  * nothing, which is how every endpoint fails without leaving half-done state.
  */
 /** 2: the servers' own credentials are kept as SHA-256 digests instead of PBKDF2 hashes. */
@@ -38,7 +38,8 @@ export function forgetOtherVersions(): void {
 
 const localChains = new Map<string, Promise<unknown>>()
 
-function withLock<R>(key: string, work: () => R): Promise<R> {
+/** Also for work that spans requests (a ⑤ and a やめる of one user): `work` may return a promise. */
+export function withLock<R>(key: string, work: () => R): Promise<R> {
   const locks = globalThis.navigator?.locks
   if (locks) return locks.request(key, () => work()) as Promise<R>
   const previous = localChains.get(key) ?? Promise.resolve()

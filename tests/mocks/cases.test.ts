@@ -2,7 +2,7 @@
  * protocol.md "Cases that must hold", end to end through both mock servers: each ends with a
  * clear message (its code and text) and nothing changed that should not have.
  */
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished, vi } from 'vitest'
 import { MESSAGES } from '@/contracts/errors'
 import type { ConnectionListBody, PendingAuthorizationBody } from '@/contracts/mynaportal'
 import { HELLOWORK_API, MYNAPORTAL_API, SIMULATOR_API } from '@/contracts/sites'
@@ -628,6 +628,177 @@ describe('two tabs linking at once in one browser', () => {
     expect(errorCode(late)).toBe('already_connected')
     expectRefusal(before, 'mynaportal', 'connection.start', 'already_connected')
   })
+})
+
+describe('races between two tabs: both servers end connected at both or at neither', () => {
+  const stop = (csrfToken: string) =>
+    call(`${MYNAPORTAL_API}/connections/hellowork/stop`, { body: { csrfToken } })
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+  /** Checks the two servers agree about the persona, and says on what. */
+  function agreement(): 'both' | 'neither' {
+    const active = helloworkDb.read().links.filter((l) => !l.pending && l.sub === subjectOf())
+    const connected = helloworkConnections().filter((c) => c.userId === 'myna-user-1')
+    expect({ active: active.length, connected: connected.length }).toEqual(
+      connected.length > 0 ? { active: 1, connected: 1 } : { active: 0, connected: 0 },
+    )
+    return connected.length > 0 ? 'both' : 'neither'
+  }
+
+  /**
+   * Makes Hello Work slow to answer after a write `matches` (its data already changed), until
+   * released or 300 ms have passed: the moment another tab's request can slip in.
+   */
+  function holdHelloworkAfter(matches: (result: unknown) => boolean) {
+    let reached!: () => void
+    let release!: () => void
+    const atHelloWork = new Promise<void>((resolve) => (reached = resolve))
+    const released = new Promise<void>((resolve) => (release = resolve))
+    const update = helloworkDb.update
+    const spy = vi.spyOn(helloworkDb, 'update').mockImplementation(async (updater) => {
+      const result = await update(updater)
+      if (matches(result)) {
+        reached()
+        await Promise.race([released, sleep(300)])
+      }
+      return result
+    })
+    onTestFinished(() => spy.mockRestore())
+    return { atHelloWork, release }
+  }
+  const isRedemption = (result: unknown) =>
+    typeof result === 'object' && result !== null && 'retry' in result
+  const isRevocation = (result: unknown) => typeof result === 'boolean'
+
+  it('やめる pressed while Hello Work answers ⑤: it waits for ⑤, then undoes the link', async () => {
+    const { csrfToken, completion } = await reachStepFive()
+    const hold = holdHelloworkAfter(isRedemption)
+    const fifth = complete(completion, csrfToken)
+    await hold.atHelloWork
+    const stopping = stop(csrfToken)
+    await Promise.race([stopping, sleep(150)])
+    hold.release()
+
+    const [fifthAnswer, stopAnswer] = await Promise.all([fifth, stopping])
+
+    expect([fifthAnswer.status, stopAnswer.status]).toEqual([200, 200])
+    expect(agreement()).toBe('neither')
+    expect((await call(`${MYNAPORTAL_API}/connections/complete`)).status).toBe(404)
+  })
+
+  it('⑤ sent while やめる is under way at Hello Work: ⑤ waits and says it was cancelled', async () => {
+    const { csrfToken, completion } = await reachStepFive()
+    const hold = holdHelloworkAfter(isRevocation)
+    const stopping = stop(csrfToken)
+    await hold.atHelloWork
+    const fifth = complete(completion, csrfToken)
+    await Promise.race([fifth, sleep(150)])
+    hold.release()
+
+    const [stopAnswer, fifthAnswer] = await Promise.all([stopping, fifth])
+
+    expect(stopAnswer.status).toBe(200)
+    expect(fifthAnswer).toEqual({
+      status: 409,
+      body: { error: { code: 'link_cancelled', message: MESSAGES.linkCancelled } },
+    })
+    expect(agreement()).toBe('neither')
+  })
+
+  it('やめる between ④ and ⑤: ⑤ is told so and connects nothing; つなぐ again works', async () => {
+    const { csrfToken, completion } = await reachStepFive()
+    expect((await stop(csrfToken)).status).toBe(200)
+
+    expect(await complete(completion, csrfToken)).toEqual({
+      status: 409,
+      body: { error: { code: 'link_cancelled', message: MESSAGES.linkCancelled } },
+    })
+    expect(agreement()).toBe('neither')
+    expect(lastAudit('mynaportal')).toMatchObject({
+      type: 'connection.complete',
+      outcome: 'failure',
+      code: 'link_cancelled',
+    })
+
+    await startLink(csrfToken)
+    locationOf(await callback(await decide('allow')))
+    expect((await complete(locationOf(await authenticateLink()), csrfToken)).status).toBe(200)
+    expect(agreement()).toBe('both')
+  })
+
+  it.each(['⑤ first', 'やめる first'])(
+    '⑤ and やめる sent at the same moment (%s) agree at both servers',
+    async (order) => {
+      const { csrfToken, completion } = await reachStepFive()
+      const [fifth, stopped] =
+        order === '⑤ first'
+          ? await Promise.all([complete(completion, csrfToken), stop(csrfToken)])
+          : await Promise.all([stop(csrfToken), complete(completion, csrfToken)]).then(
+              ([a, b]) => [b, a] as const,
+            )
+      expect(stopped.status).toBe(200)
+      expect([200, 409]).toContain(fifth.status)
+      if (fifth.status === 409) expect(errorCode(fifth)).toBe('link_cancelled')
+      expect(agreement()).toBe('neither')
+    },
+  )
+
+  it('④ in two tabs before either ⑤: both answered, the newer wins, the older tab is told', async () => {
+    const csrfToken = await mynaLogin()
+    const initiationA = await pressConnect(csrfToken)
+    const initiationB = await pressConnect(csrfToken)
+    await authorize(await initiate(initiationA))
+    locationOf(await callback(await decide('allow')))
+    const tabA = await linkCsrf()
+    await authorize(await initiate(initiationB))
+    locationOf(await callback(await decide('allow')))
+    const tabB = await linkCsrf()
+
+    const fourths = await Promise.all([submitLink(tabA), submitLink(tabB)])
+    expect(fourths.map((answer) => answer.status)).toEqual([200, 200])
+    const fifths = await Promise.all(
+      fourths.map((answer) => complete(locationOf(answer), csrfToken)),
+    )
+
+    expect(fifths.map((answer) => errorCode(answer) ?? answer.status).sort()).toEqual([
+      200,
+      'link_superseded',
+    ])
+    expect(agreement()).toBe('both')
+    expect(helloworkDb.read().links).toHaveLength(1)
+  })
+
+  /** 利用する walked step by step; やめる lands after `stopAfter` of them. */
+  const SSO_STEPS = ['利用する', 'Hello Work initiation', 'Mynaportal authorize', 'callback']
+  it.each(SSO_STEPS.map((_, index) => index))(
+    '利用する racing やめる (やめる after step %i) signs in only before the revocation',
+    async (stopAfter) => {
+      await loadScenario('linked')
+      const csrfToken = await mynaLogin()
+      let carried: URL | undefined
+      let signedIn = false
+      const steps: (() => Promise<void>)[] = [
+        async () => {
+          const answer = await call(`${MYNAPORTAL_API}/connections/hellowork/use`, {
+            body: { csrfToken },
+          })
+          if (answer.status === 200) carried = locationOf(answer)
+        },
+        async () => void (carried = carried && (await initiate(carried))),
+        async () => void (carried = carried && (await authorize(carried))),
+        async () => {
+          const answer = carried ? await callback(carried) : undefined
+          signedIn = answer?.status === 200 && locationOf(answer).pathname === '/mypage'
+        },
+      ]
+      for (const [index, step] of steps.entries()) {
+        await step()
+        if (index === stopAfter) expect((await stop(csrfToken)).status).toBe(200)
+      }
+      expect(signedIn).toBe(stopAfter === SSO_STEPS.length - 1)
+      expect(agreement()).toBe('neither')
+    },
+  )
 })
 
 describe('after やめる', () => {

@@ -29,6 +29,7 @@ import { callBackChannel, isRefusal } from '../../shared/backChannel'
 import { fail, readJsonBody, stringField } from '../../shared/endpoint'
 import { sha256 } from '../../shared/secrets'
 import { mynaportalDb, type MynaData } from '../db'
+import { withLinkLock } from '../linkLock'
 import { defineEndpoint, pairwiseSubject, requireCsrf, requireUser } from '../server'
 
 const HELLOWORK_DESCRIPTION = '求職者マイページへのログイン、求人情報の確認'
@@ -159,28 +160,32 @@ export const connectionHandlers = [
       const client = snapshot.clients.find((c) => c.id === HELLOWORK_SITE_ID)!
       // Hello Work refuses a ticket ④ issued for anyone but this user, without activating it (R5).
       const sub = pairwiseSubject(snapshot, user.id, client.sectorId)
-      const redeemed = await callBackChannel<TicketRedeemBody>(
-        `${HELLOWORK_API}/link/tickets/redeem`,
-        {
-          method: 'POST',
-          body: { ticket, idempotencyKey, sub },
-          bearer: snapshot.helloworkBackChannelToken,
-        },
-      )
-      if (!redeemed.ok) refuseCompletion(redeemed, note)
-
-      // Hello Work's link is active now: the connection is recorded even if this session ended
-      // meanwhile (another tab's ログアウト), or the two servers would disagree.
-      const site = await mynaportalDb.update((data) => {
-        const alreadyConnected = data.connections.some(
-          (c) => c.userId === user.id && c.siteId === client.id,
+      // One at a time with やめる: the link Hello Work activates here is recorded before a
+      // revocation can start, or a revocation that came first voids this ticket.
+      const site = await withLinkLock(user.id, client.id, async () => {
+        const redeemed = await callBackChannel<TicketRedeemBody>(
+          `${HELLOWORK_API}/link/tickets/redeem`,
+          {
+            method: 'POST',
+            body: { ticket, idempotencyKey, sub },
+            bearer: snapshot.helloworkBackChannelToken,
+          },
         )
-        if (!alreadyConnected) {
-          data.connections.push({ userId: user.id, siteId: client.id, connectedAt: now() })
-        }
-        const current = data.sessions.find((s) => s.id === session.id)
-        if (current) current.lastCompletion = { siteId: client.id, at: now(), ticketHash }
-        return siteList(data, user.id).find((s) => s.id === client.id)!
+        if (!redeemed.ok) refuseCompletion(redeemed, note)
+
+        // Hello Work's link is active now: the connection is recorded even if this session ended
+        // meanwhile (another tab's ログアウト), or the two servers would disagree.
+        return mynaportalDb.update((data) => {
+          const alreadyConnected = data.connections.some(
+            (c) => c.userId === user.id && c.siteId === client.id,
+          )
+          if (!alreadyConnected) {
+            data.connections.push({ userId: user.id, siteId: client.id, connectedAt: now() })
+          }
+          const current = data.sessions.find((s) => s.id === session.id)
+          if (current) current.lastCompletion = { siteId: client.id, at: now(), ticketHash }
+          return siteList(data, user.id).find((s) => s.id === client.id)!
+        })
       })
       return HttpResponse.json<ConnectionCompleteBody>({ site })
     },

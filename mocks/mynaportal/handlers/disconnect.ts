@@ -15,6 +15,7 @@ import { HELLOWORK_API, MYNAPORTAL_ISSUER } from '@/contracts/sites'
 import { callBackChannel } from '../../shared/backChannel'
 import { fail, readJsonBody, stringField } from '../../shared/endpoint'
 import { mynaportalDb } from '../db'
+import { withLinkLock } from '../linkLock'
 import { defineEndpoint, pairwiseSubject, requireCsrf, requireUser } from '../server'
 
 export const disconnectHandlers = [
@@ -37,29 +38,40 @@ export const disconnectHandlers = [
       }
 
       const sub = pairwiseSubject(snapshot, user.id, client.sectorId)
-      const revoked = await callBackChannel<{ revoked: boolean }>(`${HELLOWORK_API}/links/revoke`, {
-        method: 'POST',
-        body: { iss: MYNAPORTAL_ISSUER, sub },
-        bearer: snapshot.helloworkBackChannelToken,
-      })
-      if (!revoked.ok) {
-        return fail(502, 'upstream_error', MESSAGES.upstream('ハローワークインターネットサービス'))
-      }
-      note({ helloworkHadLink: revoked.body.revoked })
-
-      await mynaportalDb.update((data) => {
-        data.connections = data.connections.filter(
-          (c) => !(c.userId === user.id && c.siteId === client.id),
+      // One at a time with ⑤ (../linkLock.ts): a ⑤ under way finishes first and is undone here;
+      // one that comes later finds its ticket voided by the revocation.
+      await withLinkLock(user.id, client.id, async () => {
+        const revoked = await callBackChannel<{ revoked: boolean }>(
+          `${HELLOWORK_API}/links/revoke`,
+          {
+            method: 'POST',
+            body: { iss: MYNAPORTAL_ISSUER, sub },
+            bearer: snapshot.helloworkBackChannelToken,
+          },
         )
-        data.accessTokens = data.accessTokens.filter(
-          (t) => !(t.sub === sub && t.clientId === client.id),
-        )
-        // A code issued before やめる (a stale tab) must not turn into tokens after it.
-        data.codes = data.codes.filter((c) => !(c.sub === sub && c.clientId === client.id))
-        for (const s of data.sessions) {
-          if (s.userId === user.id && s.lastCompletion?.siteId === client.id)
-            s.lastCompletion = undefined
+        if (!revoked.ok) {
+          return fail(
+            502,
+            'upstream_error',
+            MESSAGES.upstream('ハローワークインターネットサービス'),
+          )
         }
+        note({ helloworkHadLink: revoked.body.revoked })
+
+        await mynaportalDb.update((data) => {
+          data.connections = data.connections.filter(
+            (c) => !(c.userId === user.id && c.siteId === client.id),
+          )
+          data.accessTokens = data.accessTokens.filter(
+            (t) => !(t.sub === sub && t.clientId === client.id),
+          )
+          // A code issued before やめる (a stale tab) must not turn into tokens after it.
+          data.codes = data.codes.filter((c) => !(c.sub === sub && c.clientId === client.id))
+          for (const s of data.sessions) {
+            if (s.userId === user.id && s.lastCompletion?.siteId === client.id)
+              s.lastCompletion = undefined
+          }
+        })
       })
       return HttpResponse.json<ConnectionCompleteBody>({
         site: { id: client.id, name: client.name, description: '', simulated: true },

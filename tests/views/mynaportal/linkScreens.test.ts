@@ -12,6 +12,7 @@ import {
   callback,
   decide,
   locationOf,
+  mynaCsrf,
   mynaLogin,
   startLink,
 } from '../../support/protocol'
@@ -93,6 +94,40 @@ describe('Mynaportal つながり完了', () => {
     expect(screen.getByRole('link', { name: /もっとつながる/ }).getAttribute('href')).toBe(
       '/myna/connections',
     )
+  })
+
+  it.each([
+    [
+      'やめる in another tab came first',
+      async (csrfToken: string) => {
+        await call(`${MYNAPORTAL_API}/connections/hellowork/stop`, { body: { csrfToken } })
+      },
+      MESSAGES.linkCancelled,
+    ],
+    [
+      'another tab’s つなぐ replaced it',
+      async (csrfToken: string) => {
+        await startLink(csrfToken)
+        locationOf(await callback(await decide('allow')))
+        expect((await authenticateLink()).status).toBe(200)
+      },
+      MESSAGES.linkSuperseded,
+    ],
+  ])('says the sites are not connected when %s, and connects nothing', async (_, other, text) => {
+    const path = await completionPath()
+    await other(await mynaCsrf())
+
+    await mountApp(path)
+    await waitForHeading('つながり完了')
+
+    expect(await screen.findByText('つながりは完了していません')).toBeTruthy()
+    expect(screen.getByText(text)).toBeTruthy()
+    expect(screen.queryByText(SUCCESS)).toBeNull()
+    expect(screen.queryByRole('button', { name: USE_BUTTON })).toBeNull()
+    expect(screen.getByRole('link', { name: 'もっとつながるへ戻る' }).getAttribute('href')).toBe(
+      '/myna/connections',
+    )
+    expect(helloworkConnected()).toBe(false)
   })
 
   it('keeps the ticket through an injected failure so that 再試行 completes the link', async () => {
