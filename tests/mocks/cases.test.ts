@@ -56,6 +56,19 @@ const FLOW_INVALID = {
   body: { error: { code: 'flow_invalid', message: MESSAGES.flowInvalid } },
 }
 
+/** Two tabs of one browser press つなぐ before either finishes and both reach ④: their CSRF tokens. */
+async function twoTabsAtStepFour() {
+  const csrfToken = await mynaLogin()
+  const initiationA = await pressConnect(csrfToken)
+  const initiationB = await pressConnect(csrfToken)
+  await authorize(await initiate(initiationA))
+  locationOf(await callback(await decide('allow')))
+  const tabA = await linkCsrf()
+  await authorize(await initiate(initiationB))
+  locationOf(await callback(await decide('allow')))
+  return { csrfToken, tabA, tabB: await linkCsrf() }
+}
+
 /** Nobody linked, nothing granted: the state a refused flow must leave. */
 function expectNothingLinked(): void {
   expect(helloworkDb.read().links).toEqual([])
@@ -577,17 +590,7 @@ describe('another Mynaportal user signs in mid-flow (another tab)', () => {
 
 describe('two tabs linking at once in one browser', () => {
   it('makes exactly one link; the tab that submits ④ second is told already_connected', async () => {
-    const csrfToken = await mynaLogin()
-    // Both tabs press つなぐ before either finishes.
-    const initiationA = await pressConnect(csrfToken)
-    const initiationB = await pressConnect(csrfToken)
-
-    await authorize(await initiate(initiationA))
-    locationOf(await callback(await decide('allow')))
-    const tabA = await linkCsrf()
-    await authorize(await initiate(initiationB))
-    locationOf(await callback(await decide('allow')))
-    const tabB = await linkCsrf()
+    const { csrfToken, tabA, tabB } = await twoTabsAtStepFour()
     expect(tabB).not.toBe(tabA)
 
     const completion = locationOf(await submitLink(tabA))
@@ -744,15 +747,7 @@ describe('races between two tabs: both servers end connected at both or at neith
   )
 
   it('④ in two tabs before either ⑤: both answered, the newer wins, the older tab is told', async () => {
-    const csrfToken = await mynaLogin()
-    const initiationA = await pressConnect(csrfToken)
-    const initiationB = await pressConnect(csrfToken)
-    await authorize(await initiate(initiationA))
-    locationOf(await callback(await decide('allow')))
-    const tabA = await linkCsrf()
-    await authorize(await initiate(initiationB))
-    locationOf(await callback(await decide('allow')))
-    const tabB = await linkCsrf()
+    const { csrfToken, tabA, tabB } = await twoTabsAtStepFour()
 
     const fourths = await Promise.all([submitLink(tabA), submitLink(tabB)])
     expect(fourths.map((answer) => answer.status)).toEqual([200, 200])

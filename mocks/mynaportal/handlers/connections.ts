@@ -5,8 +5,9 @@
  *                                         URL (OIDC Core §4); never pushes a code to Hello Work
  * 3. POST /connections/:siteId/use        a connected site's 利用する: the same initiation, for SSO
  * 4. POST /connections/complete           つながり完了 (⑤): redeems Hello Work's one-time ticket
- *                                         over the back channel, checks it names the signed-in
- *                                         user, then records the connection. The redemption
+ *                                         over the back channel for the signed-in user's subject
+ *                                         (which makes Hello Work's link active), then records
+ *                                         the connection, one at a time with やめる. The redemption
  *                                         carries a key derived from this session and ticket,
  *                                         so a retry after an answer this page never saw (a
  *                                         reload mid-request) gets Hello Work's answer again
@@ -23,17 +24,16 @@ import type {
 } from '@/contracts/mynaportal'
 import type { RedirectBody } from '@/contracts/navigation'
 import { HELLOWORK_API, HELLOWORK_SITE_ID, MYNAPORTAL_ISSUER } from '@/contracts/sites'
-import type { AuditEvent } from '../../shared/audit'
 import { isoAt, now } from '../../shared/clock'
-import { callBackChannel, isRefusal } from '../../shared/backChannel'
+import { callBackChannel } from '../../shared/backChannel'
 import { fail, readJsonBody, stringField } from '../../shared/endpoint'
 import { sha256 } from '../../shared/secrets'
 import { mynaportalDb, type MynaData } from '../db'
+import { refuseCompletion } from '../completionRefusal'
 import { withLinkLock } from '../linkLock'
 import { defineEndpoint, pairwiseSubject, requireCsrf, requireUser } from '../server'
 
 const HELLOWORK_DESCRIPTION = '求職者マイページへのログイン、求人情報の確認'
-const HELLOWORK_SITE_LABEL = 'ハローワークインターネットサービス'
 
 function siteList(data: MynaData, userId: string): ConnectableSite[] {
   const connectedAt = (siteId: string) =>
@@ -68,20 +68,6 @@ function requireSimulatedSite(data: MynaData, userId: string, siteId: string): b
     return fail(404, 'not_found', MESSAGES.notFound)
   }
   return data.connections.some((c) => c.userId === userId && c.siteId === siteId)
-}
-
-/** ⑤'s answer when Hello Work did not make the link active: what happened, in the user's words. */
-function refuseCompletion(
-  redeemed: { ok: false; status: number; code: string },
-  note: (detail: AuditEvent['detail']) => void,
-): never {
-  if (redeemed.code === 'link_superseded') {
-    return fail(409, 'link_superseded', MESSAGES.linkSuperseded)
-  }
-  if (redeemed.code === 'link_cancelled') return fail(409, 'link_cancelled', MESSAGES.linkCancelled)
-  if (redeemed.code === 'ticket_mismatch') note({ reason: 'ticket for another user' })
-  if (isRefusal(redeemed)) return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
-  return fail(502, 'upstream_error', MESSAGES.upstream(HELLOWORK_SITE_LABEL))
 }
 
 export const connectionHandlers = [
