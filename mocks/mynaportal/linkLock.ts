@@ -12,5 +12,6 @@ export function withLinkLock<T>(
   siteId: string,
   work: () => Promise<T>,
 ): Promise<T> {
-  return withLock(`mhsim:myna-link:${userId}:${siteId}`, work)
+  // The lock resolves to what `work` resolves to; `then` says so to the type checker.
+  return withLock(`mhsim:myna-link:${userId}:${siteId}`, work).then((result) => result)
 }
