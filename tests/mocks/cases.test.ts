@@ -708,6 +708,19 @@ describe('races between two tabs: both servers end connected at both or at neith
     expect(agreement()).toBe('neither')
   })
 
+  it('ログアウト in another tab while Hello Work answers ⑤: the connection is still recorded', async () => {
+    const { csrfToken, completion } = await reachStepFive()
+    const hold = holdHelloworkAfter(isRedemption)
+    const fifth = complete(completion, csrfToken)
+    await hold.atHelloWork
+    expect((await call(`${MYNAPORTAL_API}/logout`, { body: { csrfToken } })).status).toBe(204)
+    hold.release()
+
+    // Hello Work's link became active before the ログアウト: Mynaportal records it too.
+    expect((await fifth).status).toBe(200)
+    expect(agreement()).toBe('both')
+  })
+
   it('やめる between ④ and ⑤: ⑤ is told so and connects nothing; つなぐ again works', async () => {
     const { csrfToken, completion } = await reachStepFive()
     expect((await stop(csrfToken)).status).toBe(200)
