@@ -81,6 +81,18 @@ export const MESSAGES = {
   invalidTicket: 'つながりの確認情報が無効です。',
   notFound: 'お探しの情報が見つかりませんでした。',
   unknownScenario: (name: string) => `シナリオ「${name}」はありません。一覧から選んでください。`,
+  controlRequestInvalid:
+    'シミュレーターへの要求の形式が正しくありません。コンソールを開き直してから、もう一度操作してください。',
+  unknownFlow: (name: string) => `手順の一覧に「${name}」はありません。一覧から選んでください。`,
+  clockFormat: '日時の形式が正しくありません。「2021-09-22T10:00」の形で入力してください。',
+  clockNoSuchDate: (date: string) =>
+    `${date} という日付はありません。カレンダーにある日付を入力してください。`,
+  clockOutOfRange:
+    'シミュレーター内の日時は、1900年1月1日 0時00分から2200年12月31日 23時59分59秒（日本時間）までの範囲で指定してください。',
+  clockAdvanceInvalid: '時計を進める時間は、分単位の数で指定してください。',
+  clockAdvanceOutOfRange:
+    'そこまで進めると、シミュレーター内の日時が1900年1月1日から2200年12月31日（日本時間）までの範囲を外れます。日時を設定し直してください。',
+  clockFrozenInvalid: '時計を止めるかどうかは、true か false で指定してください。',
   upstream: (site: string) =>
     `${site}との通信に失敗しました。変更は行われていません。しばらくしてから再試行してください。`,
   serverError: (site: string) =>

@@ -35,7 +35,7 @@ const text = (value: LocationQueryValue | LocationQueryValue[] | undefined) =>
 
 /** Whether the URL names more than a scenario (a plain `?scenario=` keeps its old meaning). */
 export function namesMoreThanScenario(query: LocationQuery): boolean {
-  return SITUATION_KEYS.some((key) => key !== 'scenario' && key in query)
+  return SITUATION_KEYS.some((key) => key !== 'scenario' && Object.hasOwn(query, key))
 }
 
 export function withoutSituation(query: LocationQuery): LocationQuery {
@@ -43,11 +43,11 @@ export function withoutSituation(query: LocationQuery): LocationQuery {
 }
 
 export function situationFromQuery(query: LocationQuery): SituationRequest {
-  const value = (key: string) => text(query[key])
+  const value = (key: string) => (Object.hasOwn(query, key) ? text(query[key]) : undefined)
   const request: SituationRequest = { scenario: value('scenario') ?? '' }
   const flow = value('flow')
   if (flow !== undefined) Object.assign(request, { flow, step: Number(value('step') ?? 1) })
-  if (Object.values(PERSONA_KEYS).some((key) => key in query)) {
+  if (Object.values(PERSONA_KEYS).some((key) => Object.hasOwn(query, key))) {
     request.persona = {
       displayName: value(PERSONA_KEYS.displayName) ?? PRACTICE_PERSONA.displayName,
       email: value(PERSONA_KEYS.email) ?? PRACTICE_PERSONA.email,

@@ -95,6 +95,24 @@ describe('the situation URL', () => {
   })
 })
 
+describe('a situation URL naming what no list has', () => {
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])(
+    'says the flow %j is not in the list, and the page keeps working',
+    async (flow) => {
+      const { router } = await mountApp(`/myna/?scenario=linked&flow=${flow}&step=1`)
+
+      const panel = await screen.findByRole('dialog', { name: 'トレーナー用コンソール' })
+      expect(within(panel).getByText(new RegExp(MESSAGES.unknownFlow(flow)))).toBeTruthy()
+      expect(router.currentRoute.value.fullPath).toBe('/myna/')
+      await waitForHeading('マイナポータル')
+      // Nothing was loaded: the default scenario is still there, and the console still works.
+      expect((await simulatorState()).scenario).toBe('unlinked')
+      await resetToStep(userEvent.setup(), '手順③ 同意確認')
+      await waitForHeading('同意確認')
+    },
+  )
+})
+
 describe('the situation query', () => {
   const full: SituationRequest = {
     scenario: 'unlinked',

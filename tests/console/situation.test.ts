@@ -147,6 +147,31 @@ describe('POST /situation refusals', () => {
     expect(everything()).toEqual(before)
   })
 
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])(
+    'refuses the flow %j (a name every object has) with 404 and the list to choose from',
+    async (flow) => {
+      await situation({ scenario: 'unlinked', flow: 'link', step: 3 })
+      const before = everything()
+
+      expect(await situation({ scenario: 'unlinked', flow, step: 1 })).toEqual({
+        status: 404,
+        body: { error: { code: 'not_found', message: MESSAGES.unknownFlow(flow) } },
+      })
+      expect(everything()).toEqual(before)
+    },
+  )
+
+  it('refuses faults that are not an object, changing nothing', async () => {
+    await seedServers()
+    const before = everything()
+
+    expect(await situation({ scenario: 'linked', faults: 'error' })).toEqual({
+      status: 400,
+      body: { error: { code: 'invalid_request', message: '障害の設定が正しくありません。' } },
+    })
+    expect(everything()).toEqual(before)
+  })
+
   it('refuses an invalid persona field by field, changing nothing', async () => {
     await seedServers()
     const before = everything()

@@ -177,6 +177,43 @@ describe('POST /scenario', () => {
   })
 })
 
+describe('bodies the control surface cannot read', () => {
+  const CONTROL_POSTS = ['/scenario', '/situation', '/clock', '/faults', '/persona', '/data']
+  const send = (path: string, text: string) =>
+    fetch(`${SIMULATOR_API}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: text,
+    })
+
+  it.each(
+    CONTROL_POSTS.flatMap((path) =>
+      ['null', '[]', '"x"', '12', '{"name":', ''].map((text) => ({ path, text })),
+    ),
+  )(
+    'POST $path refuses the body $text with 400 and what to do, changing nothing',
+    async ({ path, text }) => {
+      await mynaLogin()
+      const before = everything()
+
+      const answer = await send(path, text)
+
+      expect(answer.status).toBe(400)
+      expect(await answer.json()).toEqual({
+        error: { code: 'invalid_request', message: MESSAGES.controlRequestInvalid },
+      })
+      expect(everything()).toEqual(before)
+    },
+  )
+
+  it('repeats at most 40 characters of a name it does not know', async () => {
+    const answer = await setScenario('x'.repeat(100_000))
+    expect(answer.body).toEqual({
+      error: { code: 'unknown_scenario', message: MESSAGES.unknownScenario(`${'x'.repeat(40)}…`) },
+    })
+  })
+})
+
 describe('POST /clock', () => {
   it('advances the simulated clock by minutes', async () => {
     const answer = await setClock({ advanceMinutes: 11 })
@@ -227,7 +264,6 @@ describe('POST /faults', () => {
       'a latency that is not a number',
       { site: 'hellowork', setting: { mode: 'none', latencyMs: 'x' } },
     ],
-    ['a body that is not an object', 'error'],
   ])('refuses %s with 400, leaving the faults', async (_, body) => {
     await injectFault('mynaportal', 'timeout', ['/token'])
     const before = (await state()).body.faults
