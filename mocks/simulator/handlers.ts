@@ -18,7 +18,7 @@ import type { ServerDataBody } from '@/contracts/serverData'
 import type { SimulatorStateBody, SituationBody } from '@/contracts/simulator'
 import { SIMULATOR_API } from '@/contracts/sites'
 import { applyScenario, ensureSeeded, isScenarioName } from '../scenarios'
-import { advanceClock, isFrozen, now, setClock } from '../shared/clock'
+import { setClock } from '../shared/clock'
 import { setFault } from '../shared/faults'
 import { ownField } from '../shared/jsonBody'
 import { clearSequence, sequenceEntries } from '../shared/recorder'
@@ -26,8 +26,15 @@ import { applyPersona, parsePersona } from './persona'
 import { PreparationError } from './prepareStep'
 import { answering, refuse, shown } from './refuse'
 import { applyDataEdit, readServerData } from './serverData'
-import { CLOCK_REQUEST, checked, FAULT_INVALID, FAULT_REQUEST, readRequest } from './requests'
-import { applySituation, CLOCK_INVALID, parseSituation } from './situation'
+import {
+  CLOCK_REQUEST,
+  checked,
+  clockTarget,
+  FAULT_INVALID,
+  FAULT_REQUEST,
+  readRequest,
+} from './requests'
+import { applySituation, parseSituation } from './situation'
 import { simulatorState } from './state'
 
 const stateResponse = () => HttpResponse.json<SimulatorStateBody>(simulatorState())
@@ -81,14 +88,8 @@ export const simulatorHandlers = [
   http.post(`${SIMULATOR_API}/clock`, ({ request }) =>
     answering(async () => {
       await ensureSeeded()
-      const body = checked(CLOCK_REQUEST, await readRequest(request))
-      if (body.setTo !== undefined) {
-        const at = Date.parse(body.setTo)
-        if (Number.isNaN(at)) return refuse(400, 'invalid_request', CLOCK_INVALID)
-        setClock(at, isFrozen())
-      }
-      if (body.advanceMinutes !== undefined) advanceClock(body.advanceMinutes * 60_000)
-      if (body.frozen !== undefined) setClock(now(), body.frozen)
+      const { at, frozen } = clockTarget(checked(CLOCK_REQUEST, await readRequest(request)))
+      setClock(at, frozen)
       return stateResponse()
     }),
   ),

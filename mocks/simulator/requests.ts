@@ -1,7 +1,9 @@
 import * as v from 'valibot'
 import { MESSAGES } from '@/contracts/errors'
 import type { FaultMode, FaultSetting } from '@/contracts/simulator'
-import { LATENCY_MAX_MS } from '@/contracts/simulator'
+import { isClockInRange, LATENCY_MAX_MS } from '@/contracts/simulator'
+import { readClockInput } from '@/contracts/clockInput'
+import { isFrozen, now } from '../shared/clock'
 import { readJsonObject } from '../shared/jsonBody'
 import { refuse } from './refuse'
 
@@ -57,7 +59,7 @@ export const FAULT_REQUEST = v.object({
   setting: FAULT_SETTING,
 })
 
-/** POST /clock: each part optional; their ranges are checked together (clockRequest.ts). */
+/** POST /clock: each part optional; where they lead is checked as a whole (clockTarget). */
 export const CLOCK_REQUEST = v.object({
   setTo: v.optional(v.string(MESSAGES.clockFormat)),
   advanceMinutes: v.optional(
@@ -65,3 +67,24 @@ export const CLOCK_REQUEST = v.object({
   ),
   frozen: v.optional(v.boolean(MESSAGES.clockFrozenInvalid)),
 })
+
+/**
+ * Where POST /clock takes the clock: the time set (a real calendar day, inside the window), then
+ * the advance from there; the result must stay inside the window too. Nothing is applied here.
+ */
+export function clockTarget(body: v.InferOutput<typeof CLOCK_REQUEST>): {
+  at: number
+  frozen: boolean
+} {
+  let at = now()
+  if (body.setTo !== undefined) {
+    const input = readClockInput(body.setTo)
+    if ('refused' in input) return refuse(400, 'invalid_request', input.refused)
+    at = input.at
+  }
+  if (body.advanceMinutes !== undefined) {
+    at += body.advanceMinutes * 60_000
+    if (!isClockInRange(at)) return refuse(400, 'invalid_request', MESSAGES.clockAdvanceOutOfRange)
+  }
+  return { at, frozen: body.frozen ?? isFrozen() }
+}

@@ -1,3 +1,4 @@
+import { readClockInput } from '@/contracts/clockInput'
 import { MESSAGES } from '@/contracts/errors'
 import type { FaultSetting, PersonaSetting, ScenarioName } from '@/contracts/simulator'
 import type { SiteKey } from '@/contracts/sites'
@@ -26,20 +27,17 @@ export interface Situation {
 }
 
 const SITES: SiteKey[] = ['mynaportal', 'hellowork']
-const CLOCK_INVALID = '日時の形式が正しくありません。'
-
 export function parseFault(value: unknown): FaultSetting {
   return checked(FAULT_SETTING, value, FAULT_INVALID)
 }
 
-export { CLOCK_INVALID }
-
+/** The clock a situation names: a real calendar day inside the window, or the 400 saying which. */
 export function parseClock(value: unknown): { at: number; frozen: boolean } {
   const clock = isRecord(value) ? value : {}
   const text = ownField(clock, 'now')
-  const at = typeof text === 'string' ? Date.parse(text) : NaN
-  if (Number.isNaN(at)) return refuse(400, 'invalid_request', CLOCK_INVALID)
-  return { at, frozen: ownField(clock, 'frozen') !== false }
+  const input = readClockInput(typeof text === 'string' ? text : '')
+  if ('refused' in input) return refuse(400, 'invalid_request', input.refused)
+  return { at: input.at, frozen: ownField(clock, 'frozen') !== false }
 }
 
 const isRecord = (value: unknown): value is object => typeof value === 'object' && value !== null

@@ -2,7 +2,7 @@ import type { LocationQuery, LocationQueryValue } from 'vue-router'
 import { PRACTICE_PERSONA } from '@/contracts/practice'
 import type { FaultMode, FaultSetting, SituationRequest } from '@/contracts/simulator'
 import type { SiteKey } from '@/contracts/sites'
-import { fromJstLocal, toJstLocal } from '@/formatters/jstLocal'
+import { fromJstLocal, toJstLocal, zonedJstLocal } from '@/formatters/jstLocal'
 
 /**
  * A situation written into a URL and read back: `?scenario=` plus, when they differ from the
@@ -56,7 +56,9 @@ export function situationFromQuery(query: LocationQuery): SituationRequest {
   }
   const clock = value('clock')
   if (clock !== undefined) {
-    request.clock = { now: fromJstLocal(clock) ?? clock, frozen: value('clock_running') !== '1' }
+    // A time the clock would not take is passed on with its zone, for the server to say why.
+    const now = fromJstLocal(clock) ?? zonedJstLocal(clock) ?? clock
+    request.clock = { now, frozen: value('clock_running') !== '1' }
   }
   for (const [site, prefix] of Object.entries(SITE_PREFIX) as [SiteKey, string][]) {
     const mode = value(`${prefix}_fault`)

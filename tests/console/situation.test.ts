@@ -125,6 +125,24 @@ describe('POST /situation refusals', () => {
     ['an unknown scenario', { scenario: 'nope' }, 404, 'unknown_scenario'],
     ['a bad clock', { scenario: 'linked', clock: { now: 'soon' } }, 400, 'invalid_request'],
     [
+      'February 30',
+      { scenario: 'linked', clock: { now: '2021-02-30T10:00:00+09:00' } },
+      400,
+      'invalid_request',
+    ],
+    [
+      'a clock before 1900',
+      { scenario: 'linked', clock: { now: '1850-01-01T10:00:00+09:00' } },
+      400,
+      'invalid_request',
+    ],
+    [
+      'a clock after 2200',
+      { scenario: 'linked', clock: { now: '2300-01-01T10:00:00+09:00' } },
+      400,
+      'invalid_request',
+    ],
+    [
       'a latency over 5 s',
       { scenario: 'linked', faults: { mynaportal: { mode: 'none', latencyMs: 5001 } } },
       400,
