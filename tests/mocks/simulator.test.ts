@@ -42,6 +42,13 @@ const setScenario = (name: unknown) => call(`${SIMULATOR_API}/scenario`, { body:
 const setClock = (body: Record<string, unknown>) =>
   call<SimulatorStateBody>(`${SIMULATOR_API}/clock`, { body })
 const setFaults = (body: unknown) => call<SimulatorStateBody>(`${SIMULATOR_API}/faults`, { body })
+/** A body as written, JSON or not. */
+const send = (path: string, text: string) =>
+  fetch(`${SIMULATOR_API}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: text,
+  })
 
 describe('GET /state', () => {
   it('shows the default scenario, every scenario, the frozen clock and no faults', async () => {
@@ -179,12 +186,6 @@ describe('POST /scenario', () => {
 
 describe('bodies the control surface cannot read', () => {
   const CONTROL_POSTS = ['/scenario', '/situation', '/clock', '/faults', '/persona', '/data']
-  const send = (path: string, text: string) =>
-    fetch(`${SIMULATOR_API}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: text,
-    })
 
   it.each(
     CONTROL_POSTS.flatMap((path) =>
@@ -227,13 +228,6 @@ describe('POST /clock', () => {
     expect(answer.body.clock.now).toBe('2021-10-01T00:00:00.000Z')
   })
 
-  const sendClock = (text: string) =>
-    fetch(`${SIMULATOR_API}/clock`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: text,
-    })
-
   it.each([
     ['an instant it cannot read', '{"setTo":"next tuesday"}', MESSAGES.clockFormat],
     ['an instant that is not a string', '{"setTo":7}', MESSAGES.clockFormat],
@@ -275,7 +269,7 @@ describe('POST /clock', () => {
   ])('refuses %s with 400 and the message, leaving the clock', async (_case, text, message) => {
     await setClock({ frozen: true, setTo: '2021-10-01T09:00:00+09:00' })
 
-    const answer = await sendClock(text)
+    const answer = await send('/clock', text)
 
     expect(answer.status).toBe(400)
     expect(await answer.json()).toEqual({ error: { code: 'invalid_request', message } })
