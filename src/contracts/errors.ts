@@ -90,6 +90,8 @@ export const MESSAGES = {
   clockFormat: '日時の形式が正しくありません。「2021-09-22T10:00」の形で入力してください。',
   clockNoSuchDate: (date: string) =>
     `${date}という日付はありません。カレンダーにある日付を入力してください。`,
+  counterRange: (label: string, max: number) =>
+    `${label}は0から${max}までの整数で入力してください。`,
   clockWindow: CLOCK_WINDOW,
   clockOutOfRange: `シミュレーター内の日時は、${CLOCK_WINDOW}の範囲で指定してください。`,
   clockAdvanceInvalid: '時計を進める時間は、分単位の数で指定してください。',
