@@ -1,3 +1,4 @@
+import { isClockInRange } from '@/contracts/simulator'
 import { defineDocument } from './persistence'
 
 /**
@@ -28,12 +29,18 @@ export function isFrozen(): boolean {
   return state().anchoredAt === null
 }
 
-export function setClock(simulatedAt: number, frozen: boolean): void {
+/**
+ * A time outside the clock's window (or not a number at all) is never stored, so no request can
+ * leave both servers' date arithmetic broken; the control surface checks first and says why.
+ */
+export function setClock(simulatedAt: number, frozen: boolean): boolean {
+  if (!isClockInRange(simulatedAt)) return false
   clockDocument.save({ simulatedAt, anchoredAt: frozen ? null : Date.now() })
+  return true
 }
 
-export function advanceClock(milliseconds: number): void {
-  setClock(now() + milliseconds, isFrozen())
+export function advanceClock(milliseconds: number): boolean {
+  return setClock(now() + milliseconds, isFrozen())
 }
 
 export function resetClock(): void {

@@ -4,6 +4,7 @@ import { MESSAGES } from '@/contracts/errors'
 import type { SiteKey } from '@/contracts/sites'
 import type { AuditEvent } from './audit'
 import { faultFor } from './faults'
+import { ownField, readJsonObject } from './jsonBody'
 import { recordExchange, type ExchangeRecording } from './recorder'
 
 /**
@@ -140,21 +141,13 @@ function injectedFailure(mode: 'error' | 'timeout' | 'maintenance', siteName: st
   }
 }
 
-/** Reads a JSON object body; anything else is a 400 with the server's own wording. */
+/** Reads a JSON object body (shared/jsonBody.ts); anything else is a 400 in the server's words. */
 export async function readJsonBody(request: Request): Promise<Record<string, unknown>> {
-  try {
-    const body: unknown = await request.json()
-    if (body && typeof body === 'object' && !Array.isArray(body)) {
-      return body as Record<string, unknown>
-    }
-  } catch {
-    // fall through to the same 400 as a non-object body
-  }
-  return fail(400, 'invalid_request', MESSAGES.invalidRequest)
+  return (await readJsonObject(request)) ?? fail(400, 'invalid_request', MESSAGES.invalidRequest)
 }
 
 export function stringField(body: Record<string, unknown>, name: string): string {
-  const value = body[name]
+  const value = ownField(body, name)
   return typeof value === 'string' ? value : ''
 }
 

@@ -18,18 +18,24 @@ import type { ServerDataBody } from '@/contracts/serverData'
 import type { SimulatorStateBody, SituationBody } from '@/contracts/simulator'
 import { SIMULATOR_API } from '@/contracts/sites'
 import { applyScenario, ensureSeeded, isScenarioName } from '../scenarios'
-import { advanceClock, isFrozen, now, setClock } from '../shared/clock'
+import { setClock } from '../shared/clock'
 import { setFault } from '../shared/faults'
+import { ownField } from '../shared/jsonBody'
 import { clearSequence, sequenceEntries } from '../shared/recorder'
 import { applyPersona, parsePersona } from './persona'
 import { PreparationError } from './prepareStep'
-import { answering, refuse } from './refuse'
+import { answering, refuse, shown } from './refuse'
 import { applyDataEdit, readServerData } from './serverData'
-import { applySituation, CLOCK_INVALID, parseFault, parseSituation } from './situation'
+import {
+  CLOCK_REQUEST,
+  checked,
+  clockTarget,
+  FAULT_INVALID,
+  FAULT_REQUEST,
+  readRequest,
+} from './requests'
+import { applySituation, parseSituation } from './situation'
 import { simulatorState } from './state'
-
-const readBody = async (request: Request) =>
-  (await request.json().catch(() => ({}))) as Record<string, unknown>
 
 const stateResponse = () => HttpResponse.json<SimulatorStateBody>(simulatorState())
 
@@ -43,17 +49,19 @@ function preparationFailed(error: PreparationError): never {
 }
 
 export const simulatorHandlers = [
-  http.get(`${SIMULATOR_API}/state`, async (): Promise<Response> => {
-    await ensureSeeded()
-    return stateResponse()
-  }),
+  http.get(`${SIMULATOR_API}/state`, () =>
+    answering(async () => {
+      await ensureSeeded()
+      return stateResponse()
+    }),
+  ),
 
   http.post(`${SIMULATOR_API}/scenario`, ({ request }) =>
     answering(async () => {
-      const { name } = await readBody(request)
+      const name = ownField(await readRequest(request), 'name')
       const requested = typeof name === 'string' ? name : ''
       if (!isScenarioName(requested)) {
-        return refuse(404, 'unknown_scenario', MESSAGES.unknownScenario(requested))
+        return refuse(404, 'unknown_scenario', MESSAGES.unknownScenario(shown(requested)))
       }
       await applyScenario(requested)
       clearSequence()
@@ -63,7 +71,7 @@ export const simulatorHandlers = [
 
   http.post(`${SIMULATOR_API}/situation`, ({ request }) =>
     answering(async () => {
-      const situation = parseSituation(await readBody(request))
+      const situation = parseSituation(await readRequest(request))
       try {
         const location = await applySituation(situation)
         return HttpResponse.json<SituationBody>({
@@ -80,14 +88,8 @@ export const simulatorHandlers = [
   http.post(`${SIMULATOR_API}/clock`, ({ request }) =>
     answering(async () => {
       await ensureSeeded()
-      const body = await readBody(request)
-      if (typeof body.setTo === 'string') {
-        const at = Date.parse(body.setTo)
-        if (Number.isNaN(at)) return refuse(400, 'invalid_request', CLOCK_INVALID)
-        setClock(at, isFrozen())
-      }
-      if (typeof body.advanceMinutes === 'number') advanceClock(body.advanceMinutes * 60_000)
-      if (typeof body.frozen === 'boolean') setClock(now(), body.frozen)
+      const { at, frozen } = clockTarget(checked(CLOCK_REQUEST, await readRequest(request)))
+      setClock(at, frozen)
       return stateResponse()
     }),
   ),
@@ -95,12 +97,8 @@ export const simulatorHandlers = [
   http.post(`${SIMULATOR_API}/faults`, ({ request }) =>
     answering(async () => {
       await ensureSeeded()
-      const body = await readBody(request)
-      const setting = parseFault(body.setting)
-      if (body.site !== 'mynaportal' && body.site !== 'hellowork') {
-        return refuse(400, 'invalid_request', '障害の設定が正しくありません。')
-      }
-      setFault(body.site, setting)
+      const body = checked(FAULT_REQUEST, await readRequest(request), FAULT_INVALID)
+      setFault(body.site, body.setting)
       return stateResponse()
     }),
   ),
@@ -108,31 +106,35 @@ export const simulatorHandlers = [
   http.post(`${SIMULATOR_API}/persona`, ({ request }) =>
     answering(async () => {
       await ensureSeeded()
-      await applyPersona(parsePersona(await readBody(request)))
+      await applyPersona(parsePersona(await readRequest(request)))
       return stateResponse()
     }),
   ),
 
-  http.get(`${SIMULATOR_API}/data`, async () => {
-    await ensureSeeded()
-    return HttpResponse.json<ServerDataBody>(readServerData())
-  }),
-
-  http.post(`${SIMULATOR_API}/data`, ({ request }) =>
+  http.get(`${SIMULATOR_API}/data`, () =>
     answering(async () => {
       await ensureSeeded()
-      await applyDataEdit(await readBody(request))
       return HttpResponse.json<ServerDataBody>(readServerData())
     }),
   ),
 
-  http.get(`${SIMULATOR_API}/sequence`, async ({ request }) => {
-    const query = new URL(request.url).searchParams
-    const after = Number(query.get('after') ?? 0)
-    return HttpResponse.json<SequenceBody>(
-      await sequenceEntries(Number.isFinite(after) ? after : 0, query.get('epoch') ?? ''),
-    )
-  }),
+  http.post(`${SIMULATOR_API}/data`, ({ request }) =>
+    answering(async () => {
+      await ensureSeeded()
+      await applyDataEdit(await readRequest(request))
+      return HttpResponse.json<ServerDataBody>(readServerData())
+    }),
+  ),
+
+  http.get(`${SIMULATOR_API}/sequence`, ({ request }) =>
+    answering(async () => {
+      const query = new URL(request.url).searchParams
+      const after = Number(query.get('after') ?? 0)
+      return HttpResponse.json<SequenceBody>(
+        await sequenceEntries(Number.isFinite(after) ? after : 0, query.get('epoch') ?? ''),
+      )
+    }),
+  ),
 
   http.post(`${SIMULATOR_API}/sequence/clear`, () => {
     clearSequence()

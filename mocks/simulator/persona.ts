@@ -3,6 +3,7 @@ import { personaErrors } from '@/contracts/persona'
 import type { PersonaSetting } from '@/contracts/simulator'
 import { helloworkDb } from '../hellowork/db'
 import { mynaportalDb } from '../mynaportal/db'
+import { ownField } from '../shared/jsonBody'
 import { refuse } from './refuse'
 
 /**
@@ -25,8 +26,11 @@ export function currentPersona(): PersonaSetting {
 
 /** The persona from a request body, trimmed, or the 422 with a message per field. */
 export function parsePersona(value: unknown): PersonaSetting {
-  const body = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>
-  const text = (name: string) => (typeof body[name] === 'string' ? (body[name] as string) : '')
+  const body = value && typeof value === 'object' ? value : {}
+  const text = (name: string) => {
+    const field = ownField(body, name)
+    return typeof field === 'string' ? field : ''
+  }
   const persona = {
     displayName: text('displayName').trim(),
     email: text('email').trim(),

@@ -204,14 +204,19 @@ export const PREPARABLE_FLOWS: Record<string, PreparableFlow> = {
   },
 }
 
+/** The flow of that id; own keys only, so "constructor" or "__proto__" names no flow. */
+export function preparableFlow(flowId: string): PreparableFlow | undefined {
+  return Object.hasOwn(PREPARABLE_FLOWS, flowId) ? PREPARABLE_FLOWS[flowId] : undefined
+}
+
 export function stepCount(flowId: string): number | undefined {
-  const flow = PREPARABLE_FLOWS[flowId]
+  const flow = preparableFlow(flowId)
   return flow ? flow.actions.length + 1 : undefined
 }
 
 /** Walks the loaded scenario up to `step` (1 = the flow's first screen); answers its location. */
 export async function prepareStep(flowId: string, step: number): Promise<string> {
-  const flow = PREPARABLE_FLOWS[flowId]
+  const flow = preparableFlow(flowId)
   if (!flow) throw new Error(`no such flow: ${flowId}`)
   const walk: Walk = { location: `${MYNAPORTAL_ORIGIN}/`, csrfToken: '' }
   for (const action of flow.actions.slice(0, step - 1)) await action(walk)

@@ -1,5 +1,6 @@
 import { HttpResponse } from 'msw'
 import type { ApiErrorBody, ErrorCode } from '@/contracts/errors'
+import { MESSAGES } from '@/contracts/errors'
 
 /**
  * The control surface answers in the servers' one error shape. Its checks throw a Refusal and the
@@ -36,12 +37,21 @@ export function refusalResponse(refusal: Refusal): Response {
   return HttpResponse.json(body, { status: refusal.status })
 }
 
-/** Runs a handler body; a Refusal becomes its answer, anything else propagates. */
+/** A name the request sent, as a message repeats it: a megabyte of it is not worth echoing. */
+export function shown(name: string): string {
+  return name.length > 40 ? `${name.slice(0, 40)}…` : name
+}
+
+/**
+ * Runs a handler body; a Refusal becomes its answer. Anything else is a bug, answered in the one
+ * error shape (never MSW's stack trace) so the console still shows a sentence.
+ */
 export async function answering(work: () => Promise<Response>): Promise<Response> {
   try {
     return await work()
   } catch (error) {
     if (error instanceof Refusal) return refusalResponse(error)
-    throw error
+    console.error('[simulator] control request failed', error)
+    return refusalResponse(new Refusal(500, 'server_error', MESSAGES.serverError('シミュレーター')))
   }
 }

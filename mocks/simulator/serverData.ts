@@ -71,10 +71,14 @@ const badEdit = (): never =>
   refuse(400, 'invalid_request', 'データの変更内容が正しくありません。一覧を開き直してください。')
 const missing = (): never => refuse(404, 'not_found', MESSAGES.notFound)
 
-function count(value: unknown, max: number): number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max
-    ? value
-    : badEdit()
+/** A counter the console lets a trainer type: out of range, the 422 names the field and why. */
+function count(value: unknown, max: number, field: string, label: string): number {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max) {
+    return value
+  }
+  return refuse(422, 'validation', MESSAGES.validationSummary, {
+    [field]: MESSAGES.counterRange(label, max),
+  })
 }
 
 function flag(value: unknown): boolean {
@@ -84,7 +88,12 @@ function flag(value: unknown): boolean {
 function editMynaportal(data: MynaData, edit: DataEdit): void {
   if (edit.kind === 'myna-user') {
     const user = data.users.find((u) => u.id === edit.userId) ?? missing()
-    user.failedPinAttempts = count(edit.failedPinAttempts, PIN_MAX_FAILURES)
+    user.failedPinAttempts = count(
+      edit.failedPinAttempts,
+      PIN_MAX_FAILURES,
+      'failedPinAttempts',
+      '暗証番号の連続失敗回数',
+    )
     user.pinLocked = flag(edit.pinLocked)
   } else if (edit.kind === 'connection') {
     if (!data.users.some((u) => u.id === edit.userId)) missing()
@@ -101,7 +110,12 @@ function editMynaportal(data: MynaData, edit: DataEdit): void {
 function editHellowork(data: HwData, edit: DataEdit, subOf: (userId: string) => string): void {
   if (edit.kind === 'hw-account') {
     const account = data.accounts.find((a) => a.id === edit.accountId) ?? missing()
-    account.failedLogins = count(edit.failedLogins, FAILURE_LIMIT)
+    account.failedLogins = count(
+      edit.failedLogins,
+      FAILURE_LIMIT,
+      'failedLogins',
+      'ログインの連続失敗回数',
+    )
     account.lockedUntil = flag(edit.locked) ? now() + ACCOUNT_LOCK_MINUTES * 60_000 : null
     account.registrationValid = flag(edit.registrationValid)
     account.otpRequired = flag(edit.otpRequired)

@@ -1,14 +1,16 @@
+import { readClockInput } from '@/contracts/clockInput'
 import { MESSAGES } from '@/contracts/errors'
-import type { FaultMode, FaultSetting, PersonaSetting, ScenarioName } from '@/contracts/simulator'
-import { LATENCY_MAX_MS } from '@/contracts/simulator'
+import type { FaultSetting, PersonaSetting, ScenarioName } from '@/contracts/simulator'
 import type { SiteKey } from '@/contracts/sites'
 import { applyScenario, isScenarioName } from '../scenarios'
 import { setClock } from '../shared/clock'
 import { setFault } from '../shared/faults'
+import { ownField } from '../shared/jsonBody'
 import { clearSequence } from '../shared/recorder'
 import { applyPersona, parsePersona } from './persona'
-import { PREPARABLE_FLOWS, prepareStep, stepCount } from './prepareStep'
-import { refuse } from './refuse'
+import { preparableFlow, prepareStep, stepCount } from './prepareStep'
+import { refuse, shown } from './refuse'
+import { checked, FAULT_INVALID, FAULT_SETTING } from './requests'
 
 /**
  * A whole situation, as a shared URL names it. Every part is checked before anything changes;
@@ -25,43 +27,28 @@ export interface Situation {
 }
 
 const SITES: SiteKey[] = ['mynaportal', 'hellowork']
-const FAULT_MODES: FaultMode[] = ['none', 'error', 'timeout', 'maintenance']
-// The console checks its fields first and says what to do; these reach only a hand-made request.
-const FAULT_INVALID = '障害の設定が正しくありません。'
-const CLOCK_INVALID = '日時の形式が正しくありません。'
-
 export function parseFault(value: unknown): FaultSetting {
-  const setting = value as Partial<FaultSetting> | null
-  if (!setting || !FAULT_MODES.includes(setting.mode as FaultMode)) {
-    return refuse(400, 'invalid_request', FAULT_INVALID)
-  }
-  const latencyMs = Number(setting.latencyMs ?? 0)
-  if (!Number.isFinite(latencyMs) || latencyMs < 0 || latencyMs > LATENCY_MAX_MS) {
-    return refuse(400, 'invalid_request', FAULT_INVALID)
-  }
-  const endpoints = Array.isArray(setting.endpoints)
-    ? setting.endpoints.filter((e): e is string => typeof e === 'string')
-    : []
-  return { mode: setting.mode as FaultMode, endpoints, latencyMs: Math.round(latencyMs) }
+  return checked(FAULT_SETTING, value, FAULT_INVALID)
 }
 
-export { CLOCK_INVALID }
-
+/** The clock a situation names: a real calendar day inside the window, or the 400 saying which. */
 export function parseClock(value: unknown): { at: number; frozen: boolean } {
-  const clock = (value ?? {}) as { now?: unknown; frozen?: unknown }
-  const at = typeof clock.now === 'string' ? Date.parse(clock.now) : NaN
-  if (Number.isNaN(at)) return refuse(400, 'invalid_request', CLOCK_INVALID)
-  return { at, frozen: clock.frozen !== false }
+  const clock = isRecord(value) ? value : {}
+  const text = ownField(clock, 'now')
+  const input = readClockInput(typeof text === 'string' ? text : '')
+  if ('refused' in input) return refuse(400, 'invalid_request', input.refused)
+  return { at: input.at, frozen: ownField(clock, 'frozen') !== false }
 }
+
+const isRecord = (value: unknown): value is object => typeof value === 'object' && value !== null
 
 function parseFlow(body: Record<string, unknown>): Situation['flow'] {
-  if (body.flow === undefined) return undefined
-  const id = typeof body.flow === 'string' ? body.flow : ''
+  const flow = ownField(body, 'flow')
+  if (flow === undefined) return undefined
+  const id = typeof flow === 'string' ? flow : ''
   const steps = stepCount(id)
-  if (steps === undefined) {
-    return refuse(404, 'not_found', `手順の一覧に「${id}」はありません。一覧から選んでください。`)
-  }
-  const step = body.step
+  if (steps === undefined) return refuse(404, 'not_found', MESSAGES.unknownFlow(shown(id)))
+  const step = ownField(body, 'step')
   if (typeof step !== 'number' || !Number.isInteger(step) || step < 1 || step > steps) {
     return refuse(400, 'invalid_request', `手順の番号は1から${steps}までで指定してください。`)
   }
@@ -70,22 +57,27 @@ function parseFlow(body: Record<string, unknown>): Situation['flow'] {
 
 export function parseSituation(body: Record<string, unknown>): Situation {
   const flow = parseFlow(body)
-  const requested = typeof body.scenario === 'string' ? body.scenario : ''
+  const named = ownField(body, 'scenario')
+  const requested = typeof named === 'string' ? named : ''
   // A step needs its flow's situation: the flow's own scenario wins over the one named.
-  const scenario = flow ? PREPARABLE_FLOWS[flow.id]!.scenario : requested
+  const scenario = flow ? preparableFlow(flow.id)!.scenario : requested
   if (!isScenarioName(scenario)) {
-    return refuse(404, 'unknown_scenario', MESSAGES.unknownScenario(requested))
+    return refuse(404, 'unknown_scenario', MESSAGES.unknownScenario(shown(requested)))
   }
-  const faultsBody = (body.faults ?? {}) as Partial<Record<SiteKey, unknown>>
+  const faultsBody = ownField(body, 'faults') ?? {}
+  if (!isRecord(faultsBody)) return refuse(400, 'invalid_request', FAULT_INVALID)
   const faults: Situation['faults'] = {}
   for (const site of SITES) {
-    if (faultsBody[site] !== undefined) faults[site] = parseFault(faultsBody[site])
+    const setting = ownField(faultsBody, site)
+    if (setting !== undefined) faults[site] = parseFault(setting)
   }
+  const persona = ownField(body, 'persona')
+  const clock = ownField(body, 'clock')
   return {
     scenario,
     ...(flow ? { flow } : {}),
-    ...(body.persona !== undefined ? { persona: parsePersona(body.persona) } : {}),
-    ...(body.clock !== undefined ? { clock: parseClock(body.clock) } : {}),
+    ...(persona !== undefined ? { persona: parsePersona(persona) } : {}),
+    ...(clock !== undefined ? { clock: parseClock(clock) } : {}),
     faults,
   }
 }

@@ -47,6 +47,9 @@ export const ACCOUNT_MAX_FAILURES = 5
 export const ACCOUNT_LOCK_MINUTES = 30
 export const EMAIL_MAX_LENGTH = 100
 
+/** The simulated clock's window (CLOCK_EARLIEST…CLOCK_LATEST) as the console and refusals say it. */
+const CLOCK_WINDOW = '1900年1月1日 0時00分から2200年12月31日 23時59分59秒まで（日本時間）'
+
 /** Texts from screens.md §5; the servers send them, the screens show them as they come. */
 export const MESSAGES = {
   pinFormat: '暗証番号は数字4桁で入力してください。',
@@ -90,6 +93,19 @@ export const MESSAGES = {
     '別の画面で「やめる」が行われたため、つながりは完了していません。つなぐときは、「もっとつながる」の「つなぐ」ボタンからもう一度手続きしてください。',
   notFound: 'お探しの情報が見つかりませんでした。',
   unknownScenario: (name: string) => `シナリオ「${name}」はありません。一覧から選んでください。`,
+  controlRequestInvalid:
+    'シミュレーターへの要求の形式が正しくありません。コンソールを開き直してから、もう一度操作してください。',
+  unknownFlow: (name: string) => `手順の一覧に「${name}」はありません。一覧から選んでください。`,
+  clockFormat: '日時の形式が正しくありません。「2021-09-22T10:00」の形で入力してください。',
+  clockNoSuchDate: (date: string) =>
+    `${date}という日付はありません。カレンダーにある日付を入力してください。`,
+  counterRange: (label: string, max: number) =>
+    `${label}は0から${max}までの整数で入力してください。`,
+  clockWindow: CLOCK_WINDOW,
+  clockOutOfRange: `シミュレーター内の日時は、${CLOCK_WINDOW}の範囲で指定してください。`,
+  clockAdvanceInvalid: '時計を進める時間は、分単位の数で指定してください。',
+  clockAdvanceOutOfRange: `そこまで進めると、シミュレーター内の日時が${CLOCK_WINDOW}の範囲を外れます。日時を設定し直してください。`,
+  clockFrozenInvalid: '時計を止めるかどうかは、true か false で指定してください。',
   upstream: (site: string) =>
     `${site}との通信に失敗しました。変更は行われていません。しばらくしてから再試行してください。`,
   serverError: (site: string) =>

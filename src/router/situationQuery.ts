@@ -2,7 +2,7 @@ import type { LocationQuery, LocationQueryValue } from 'vue-router'
 import { PRACTICE_PERSONA } from '@/contracts/practice'
 import type { FaultMode, FaultSetting, SituationRequest } from '@/contracts/simulator'
 import type { SiteKey } from '@/contracts/sites'
-import { fromJstLocal, toJstLocal } from '@/formatters/jstLocal'
+import { fromJstLocal, toJstLocal, zonedJstLocal } from '@/formatters/jstLocal'
 
 /**
  * A situation written into a URL and read back: `?scenario=` plus, when they differ from the
@@ -35,7 +35,7 @@ const text = (value: LocationQueryValue | LocationQueryValue[] | undefined) =>
 
 /** Whether the URL names more than a scenario (a plain `?scenario=` keeps its old meaning). */
 export function namesMoreThanScenario(query: LocationQuery): boolean {
-  return SITUATION_KEYS.some((key) => key !== 'scenario' && key in query)
+  return SITUATION_KEYS.some((key) => key !== 'scenario' && Object.hasOwn(query, key))
 }
 
 export function withoutSituation(query: LocationQuery): LocationQuery {
@@ -43,11 +43,11 @@ export function withoutSituation(query: LocationQuery): LocationQuery {
 }
 
 export function situationFromQuery(query: LocationQuery): SituationRequest {
-  const value = (key: string) => text(query[key])
+  const value = (key: string) => (Object.hasOwn(query, key) ? text(query[key]) : undefined)
   const request: SituationRequest = { scenario: value('scenario') ?? '' }
   const flow = value('flow')
   if (flow !== undefined) Object.assign(request, { flow, step: Number(value('step') ?? 1) })
-  if (Object.values(PERSONA_KEYS).some((key) => key in query)) {
+  if (Object.values(PERSONA_KEYS).some((key) => Object.hasOwn(query, key))) {
     request.persona = {
       displayName: value(PERSONA_KEYS.displayName) ?? PRACTICE_PERSONA.displayName,
       email: value(PERSONA_KEYS.email) ?? PRACTICE_PERSONA.email,
@@ -56,7 +56,9 @@ export function situationFromQuery(query: LocationQuery): SituationRequest {
   }
   const clock = value('clock')
   if (clock !== undefined) {
-    request.clock = { now: fromJstLocal(clock) ?? clock, frozen: value('clock_running') !== '1' }
+    // A time the clock would not take is passed on with its zone, for the server to say why.
+    const now = fromJstLocal(clock) ?? zonedJstLocal(clock) ?? clock
+    request.clock = { now, frozen: value('clock_running') !== '1' }
   }
   for (const [site, prefix] of Object.entries(SITE_PREFIX) as [SiteKey, string][]) {
     const mode = value(`${prefix}_fault`)

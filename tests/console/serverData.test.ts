@@ -127,8 +127,8 @@ describe('POST /data', () => {
     [
       'a PIN count over the limit',
       { kind: 'myna-user', userId: 'myna-user-1', failedPinAttempts: 4, pinLocked: false },
-      400,
-      'invalid_request',
+      422,
+      'validation',
     ],
     [
       'a login count that is not a number',
@@ -140,8 +140,8 @@ describe('POST /data', () => {
         registrationValid: true,
         otpRequired: false,
       },
-      400,
-      'invalid_request',
+      422,
+      'validation',
     ],
     [
       'a link to an unknown user',
@@ -201,4 +201,33 @@ describe('the data section', () => {
     await actOn(step4)
     await waitForHeading('つながり完了')
   })
+
+  it.each(['150', '2.5', ''])(
+    'refuses a login count of %j beside its field, in the server’s words, changing nothing',
+    async (typed) => {
+      await mountApp('/hw/')
+      await waitForHeading('ハローワークインターネットサービス')
+      const user = userEvent.setup()
+      await openConsole(user)
+      await showSection(user, 'データ')
+      const row = await within(consolePanel()).findByRole('listitem', {
+        name: 'yuki.ashita@example.jp',
+      })
+      const before = everything()
+
+      const field = within(row).getByLabelText('ログインの連続失敗回数')
+      await user.clear(field)
+      if (typed) await user.type(field, typed)
+      await user.click(within(row).getByRole('button', { name: 'アカウントの状態を保存' }))
+
+      const message = MESSAGES.counterRange('ログインの連続失敗回数', 99)
+      const error = await within(row).findByText(message)
+      expect(field.getAttribute('aria-invalid')).toBe('true')
+      expect(field.getAttribute('aria-describedby')).toBe(error.id)
+      // What was typed stays in the field, to be corrected.
+      expect((field as HTMLInputElement).value).toBe(typed)
+      expect(everything()).toEqual(before)
+      expect(within(consolePanel()).queryByText(/アカウントの状態を保存しました。/)).toBeNull()
+    },
+  )
 })

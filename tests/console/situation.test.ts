@@ -125,6 +125,24 @@ describe('POST /situation refusals', () => {
     ['an unknown scenario', { scenario: 'nope' }, 404, 'unknown_scenario'],
     ['a bad clock', { scenario: 'linked', clock: { now: 'soon' } }, 400, 'invalid_request'],
     [
+      'February 30',
+      { scenario: 'linked', clock: { now: '2021-02-30T10:00:00+09:00' } },
+      400,
+      'invalid_request',
+    ],
+    [
+      'a clock before 1900',
+      { scenario: 'linked', clock: { now: '1850-01-01T10:00:00+09:00' } },
+      400,
+      'invalid_request',
+    ],
+    [
+      'a clock after 2200',
+      { scenario: 'linked', clock: { now: '2300-01-01T10:00:00+09:00' } },
+      400,
+      'invalid_request',
+    ],
+    [
       'a latency over 5 s',
       { scenario: 'linked', faults: { mynaportal: { mode: 'none', latencyMs: 5001 } } },
       400,
@@ -144,6 +162,31 @@ describe('POST /situation refusals', () => {
 
     expect(answer.status).toBe(status)
     expect(errorCode(answer)).toBe(code)
+    expect(everything()).toEqual(before)
+  })
+
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])(
+    'refuses the flow %j (a name every object has) with 404 and the list to choose from',
+    async (flow) => {
+      await situation({ scenario: 'unlinked', flow: 'link', step: 3 })
+      const before = everything()
+
+      expect(await situation({ scenario: 'unlinked', flow, step: 1 })).toEqual({
+        status: 404,
+        body: { error: { code: 'not_found', message: MESSAGES.unknownFlow(flow) } },
+      })
+      expect(everything()).toEqual(before)
+    },
+  )
+
+  it('refuses faults that are not an object, changing nothing', async () => {
+    await seedServers()
+    const before = everything()
+
+    expect(await situation({ scenario: 'linked', faults: 'error' })).toEqual({
+      status: 400,
+      body: { error: { code: 'invalid_request', message: '障害の設定が正しくありません。' } },
+    })
     expect(everything()).toEqual(before)
   })
 

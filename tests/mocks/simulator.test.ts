@@ -7,7 +7,7 @@ import type { HttpHandler } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { MESSAGES } from '@/contracts/errors'
 import type { FaultMode, SimulatorStateBody } from '@/contracts/simulator'
-import { SCENARIO_NAMES } from '@/contracts/simulator'
+import { CLOCK_EARLIEST, CLOCK_LATEST, SCENARIO_NAMES } from '@/contracts/simulator'
 import { HELLOWORK_API, MYNAPORTAL_API, SIMULATOR_API } from '@/contracts/sites'
 import { handlers } from '@mocks/handlers'
 import { helloworkDb } from '@mocks/hellowork/db'
@@ -42,6 +42,13 @@ const setScenario = (name: unknown) => call(`${SIMULATOR_API}/scenario`, { body:
 const setClock = (body: Record<string, unknown>) =>
   call<SimulatorStateBody>(`${SIMULATOR_API}/clock`, { body })
 const setFaults = (body: unknown) => call<SimulatorStateBody>(`${SIMULATOR_API}/faults`, { body })
+/** A body as written, JSON or not. */
+const send = (path: string, text: string) =>
+  fetch(`${SIMULATOR_API}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: text,
+  })
 
 describe('GET /state', () => {
   it('shows the default scenario, every scenario, the frozen clock and no faults', async () => {
@@ -177,6 +184,37 @@ describe('POST /scenario', () => {
   })
 })
 
+describe('bodies the control surface cannot read', () => {
+  const CONTROL_POSTS = ['/scenario', '/situation', '/clock', '/faults', '/persona', '/data']
+
+  it.each(
+    CONTROL_POSTS.flatMap((path) =>
+      ['null', '[]', '"x"', '12', '{"name":', ''].map((text) => ({ path, text })),
+    ),
+  )(
+    'POST $path refuses the body $text with 400 and what to do, changing nothing',
+    async ({ path, text }) => {
+      await mynaLogin()
+      const before = everything()
+
+      const answer = await send(path, text)
+
+      expect(answer.status).toBe(400)
+      expect(await answer.json()).toEqual({
+        error: { code: 'invalid_request', message: MESSAGES.controlRequestInvalid },
+      })
+      expect(everything()).toEqual(before)
+    },
+  )
+
+  it('repeats at most 40 characters of a name it does not know', async () => {
+    const answer = await setScenario('x'.repeat(100_000))
+    expect(answer.body).toEqual({
+      error: { code: 'unknown_scenario', message: MESSAGES.unknownScenario(`${'x'.repeat(40)}…`) },
+    })
+  })
+})
+
 describe('POST /clock', () => {
   it('advances the simulated clock by minutes', async () => {
     const answer = await setClock({ advanceMinutes: 11 })
@@ -190,11 +228,76 @@ describe('POST /clock', () => {
     expect(answer.body.clock.now).toBe('2021-10-01T00:00:00.000Z')
   })
 
-  it('refuses an instant it cannot read with 400, leaving the clock', async () => {
-    expect(await setClock({ setTo: 'next tuesday' })).toEqual({
-      status: 400,
-      body: { error: { code: 'invalid_request', message: '日時の形式が正しくありません。' } },
-    })
+  it.each([
+    ['an instant it cannot read', '{"setTo":"next tuesday"}', MESSAGES.clockFormat],
+    ['an instant that is not a string', '{"setTo":7}', MESSAGES.clockFormat],
+    ['an instant without its zone', '{"setTo":"2021-09-22T10:00:00"}', MESSAGES.clockFormat],
+    ['the 25th hour', '{"setTo":"2021-09-22T25:00:00+09:00"}', MESSAGES.clockFormat],
+    [
+      'the last instant JavaScript has',
+      '{"setTo":"+275760-09-13T00:00:00Z"}',
+      MESSAGES.clockFormat,
+    ],
+    [
+      'February 30',
+      '{"setTo":"2021-02-30T10:00:00+09:00"}',
+      MESSAGES.clockNoSuchDate('2021年2月30日'),
+    ],
+    [
+      'February 29 of 2021',
+      '{"setTo":"2021-02-29T10:00:00Z"}',
+      MESSAGES.clockNoSuchDate('2021年2月29日'),
+    ],
+    ['April 31', '{"setTo":"2021-04-31T10:00:00Z"}', MESSAGES.clockNoSuchDate('2021年4月31日')],
+    ['a second before 1900', '{"setTo":"1899-12-31T23:59:59+09:00"}', MESSAGES.clockOutOfRange],
+    ['a second after 2200', '{"setTo":"2201-01-01T00:00:00+09:00"}', MESSAGES.clockOutOfRange],
+    ['an advance past 2200', '{"advanceMinutes":1e12}', MESSAGES.clockAdvanceOutOfRange],
+    ['a step back before 1900', '{"advanceMinutes":-1e9}', MESSAGES.clockAdvanceOutOfRange],
+    ['an infinite advance', '{"advanceMinutes":1e999}', MESSAGES.clockAdvanceInvalid],
+    [
+      'an advance of null (what NaN becomes)',
+      '{"advanceMinutes":null}',
+      MESSAGES.clockAdvanceInvalid,
+    ],
+    ['an advance in words', '{"advanceMinutes":"10"}', MESSAGES.clockAdvanceInvalid],
+    ['frozen in words', '{"frozen":"yes"}', MESSAGES.clockFrozenInvalid],
+    [
+      'a good time with an advance past 2200',
+      '{"setTo":"2200-12-31T23:00:00+09:00","advanceMinutes":61}',
+      MESSAGES.clockAdvanceOutOfRange,
+    ],
+  ])('refuses %s with 400 and the message, leaving the clock', async (_case, text, message) => {
+    await setClock({ frozen: true, setTo: '2021-10-01T09:00:00+09:00' })
+
+    const answer = await send('/clock', text)
+
+    expect(answer.status).toBe(400)
+    expect(await answer.json()).toEqual({ error: { code: 'invalid_request', message } })
+    expect((await state()).body.clock).toEqual({ now: '2021-10-01T00:00:00.000Z', frozen: true })
+  })
+
+  it.each([
+    ['first', CLOCK_EARLIEST, -1000],
+    ['last', CLOCK_LATEST, 1000],
+  ])('takes the %s instant of the window and refuses a second beyond it', async (_, edge, step) => {
+    const iso = (at: number) => new Date(at).toISOString()
+
+    expect((await setClock({ setTo: iso(edge) })).body.clock.now).toBe(iso(edge))
+    expect((await setClock({ setTo: iso(edge + step) })).status).toBe(400)
+    expect((await state()).body.clock.now).toBe(iso(edge))
+  })
+
+  it('takes February 29 of a leap year, and refuses it in other years', async () => {
+    expect((await setClock({ setTo: '2024-02-29T10:00:00+09:00' })).status).toBe(200)
+    expect((await setClock({ setTo: '2023-02-29T10:00:00+09:00' })).status).toBe(400)
+    expect((await state()).body.clock.now).toBe('2024-02-29T01:00:00.000Z')
+  })
+
+  it('keeps both servers answering after a refused advance', async () => {
+    expect((await setClock({ advanceMinutes: 1e12 })).status).toBe(400)
+
+    expect((await call(`${MYNAPORTAL_API}/login/cards`)).status).toBe(200)
+    expect((await call(`${HELLOWORK_API}/login`)).status).toBe(200)
     expect((await state()).body.clock.now).toBe('2021-09-22T01:00:00.000Z')
   })
 
@@ -227,7 +330,6 @@ describe('POST /faults', () => {
       'a latency that is not a number',
       { site: 'hellowork', setting: { mode: 'none', latencyMs: 'x' } },
     ],
-    ['a body that is not an object', 'error'],
   ])('refuses %s with 400, leaving the faults', async (_, body) => {
     await injectFault('mynaportal', 'timeout', ['/token'])
     const before = (await state()).body.faults
