@@ -4,6 +4,8 @@
  * 2. POST /login        card + 4-digit PIN; 3 wrong PINs in a row lock the card (a success resets
  *                       the count). A new session id every time (R9). If the browser was in the
  *                       middle of an authorization request, the answer sends it back there.
+ *                       Unlike Hello Work's lockout it tells which cards exist (404, and no PIN
+ *                       work for them) on purpose: the practice cards are public, listed by step 1.
  * 3. GET  /session      who is signed in, with the CSRF token for state-changing requests
  * 4. POST /logout       ends the session and every code and token issued under it
  */
