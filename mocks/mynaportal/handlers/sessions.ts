@@ -19,7 +19,14 @@ import { fail, readJsonBody, stringField } from '../../shared/endpoint'
 import { randomToken, verifySecret } from '../../shared/secrets'
 import { mynaportalDb, SESSION_COOKIE } from '../db'
 import { continueAuthorization } from './authorize'
-import { defineEndpoint, destroySession, findSession, requireCsrf, requireUser } from '../server'
+import {
+  defineEndpoint,
+  destroySession,
+  dropLapsedSessions,
+  findSession,
+  requireCsrf,
+  requireUser,
+} from '../server'
 
 export const sessionHandlers = [
   defineEndpoint(
@@ -75,11 +82,13 @@ export const sessionHandlers = [
           ? previous.pendingAuthorization
           : undefined
       if (previous) destroySession(data, previous.id)
+      dropLapsedSessions(data)
       const session = {
         id: randomToken(),
         userId: user.id,
         csrfToken: randomToken(),
         createdAt: now(),
+        lastSeenAt: now(),
         ...(carried ? { pendingAuthorization: carried } : {}),
       }
       data.sessions.push(session)
