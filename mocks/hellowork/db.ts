@@ -26,6 +26,8 @@ export interface HwSession {
   accountId: string
   csrfToken: string
   createdAt: number
+  /** The last request this session authenticated and the server accepted (sliding idle time). */
+  lastSeenAt?: number
 }
 
 export interface AuthTransaction {

@@ -9,14 +9,17 @@
 import { ACCOUNT_LOCK_MINUTES, ACCOUNT_MAX_FAILURES, MESSAGES } from '@/contracts/errors'
 import { now } from '../shared/clock'
 import { fail } from '../shared/endpoint'
-import { hashSecret, sha256, verifySecret } from '../shared/secrets'
+import { hashSecret, randomToken, sha256, verifySecret, type SecretHash } from '../shared/secrets'
 import { helloworkDb, type HwData, type UnknownAddress } from './db'
 
 /** What a lock is counted on: an account, or an address nobody has. */
 export type FailureCounter = Pick<UnknownAddress, 'failedLogins' | 'lockedUntil'>
 
-/** Kept addresses of nobody's: enough for a class of trainees, bounded in browser storage. */
-const UNKNOWN_ADDRESSES_KEPT = 200
+/**
+ * What the addresses of nobody's may take in storage, as JSON: about 11,400 locks or 12,600
+ * counts, so that 10,000 guessed addresses never push out a counter that still holds.
+ */
+export const UNKNOWN_ADDRESSES_MAX_CHARS = 1_200_000
 
 export function isLocked(counter: FailureCounter): boolean {
   return counter.lockedUntil !== null && counter.lockedUntil > now()
@@ -33,17 +36,48 @@ export function countFailure(counter: FailureCounter): number {
   return 0
 }
 
+/** Holds something an account would still show: a count of failures, or a lock not yet over. */
+const holds = (entry: UnknownAddress) => entry.failedLogins > 0 || isLocked(entry)
+
+const lockEnd = (a: UnknownAddress, b: UnknownAddress) => a.lockedUntil! - b.lockedUntil!
+
+/**
+ * Keeps an account's memory for an address nobody has: an entry is dropped once it holds nothing
+ * (an account would show a fresh count too). Past the bound in bytes, the counts least recently
+ * added to go first, and a lock only when locks alone fill it: the one ending soonest.
+ */
+function bound(list: UnknownAddress[]): UnknownAddress[] {
+  const kept = list.filter(holds)
+  let size = JSON.stringify(kept).length
+  const order = [...kept.filter((e) => !isLocked(e)), ...kept.filter(isLocked).sort(lockEnd)]
+  const dropped = new Set<UnknownAddress>()
+  for (const entry of order) {
+    if (size <= UNKNOWN_ADDRESSES_MAX_CHARS) break
+    dropped.add(entry)
+    size -= JSON.stringify(entry).length + 1
+  }
+  return kept.filter((entry) => !dropped.has(entry))
+}
+
+/** The counter of an address nobody has, last in the list: the list is in order of failure. */
 function unknownAddress(data: HwData, emailHash: string): UnknownAddress {
   // Data saved before addresses were counted has no list yet.
-  data.unknownAddresses ??= []
-  let entry = data.unknownAddresses.find((a) => a.emailHash === emailHash)
-  if (!entry) {
-    entry = { emailHash, failedLogins: 0, lockedUntil: null }
-    data.unknownAddresses.push(entry)
-    data.unknownAddresses.splice(0, data.unknownAddresses.length - UNKNOWN_ADDRESSES_KEPT)
+  const list = data.unknownAddresses ?? []
+  const entry = list.find((a) => a.emailHash === emailHash) ?? {
+    emailHash,
+    failedLogins: 0,
+    lockedUntil: null,
   }
+  data.unknownAddresses = [...list.filter((a) => a !== entry), entry]
   return entry
 }
+
+/**
+ * What an unknown address's password is checked against: a PBKDF2 hash like an account's, made
+ * once per page, so that every failed sign-in costs one verification, known address or not.
+ */
+let standIn: Promise<SecretHash> | undefined
+const standInHash = () => (standIn ??= hashSecret(randomToken()))
 
 /**
  * Checks e-mail + password against the shared lockout. Resolves to the account id, or throws:
@@ -53,16 +87,19 @@ function unknownAddress(data: HwData, emailHash: string): UnknownAddress {
  */
 export async function verifyCredentials(email: string, password: string): Promise<string> {
   const address = email.toLowerCase()
+  // The same steps whether the address has an account or not: the stand-in, a digest, one
+  // PBKDF2 verification, one write.
+  const fallback = await standInHash()
+  const emailHash = await sha256(address)
   const account = helloworkDb.read().accounts.find((a) => a.email.toLowerCase() === address)
-  // Hash even for an unknown address, so both failures take the same time.
-  const matches = await verifySecret(password, account?.password ?? (await hashSecret('')))
-  const emailHash = account ? '' : await sha256(address)
+  const matches = await verifySecret(password, account?.password ?? fallback)
   const remaining = await helloworkDb.update((data) => {
     const counter = account
       ? data.accounts.find((a) => a.id === account.id)!
       : unknownAddress(data, emailHash)
-    if (isLocked(counter)) return 0
-    return account && matches ? null : countFailure(counter)
+    const left = isLocked(counter) ? 0 : account && matches ? null : countFailure(counter)
+    data.unknownAddresses = bound(data.unknownAddresses ?? [])
+    return left
   })
   if (remaining === 0) return fail(423, 'account_locked', MESSAGES.accountLocked)
   if (remaining !== null) {

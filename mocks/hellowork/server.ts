@@ -1,4 +1,4 @@
-import { MESSAGES } from '@/contracts/errors'
+import { MESSAGES, SESSION_IDLE_MINUTES } from '@/contracts/errors'
 import type { PracticeAccount } from '@/contracts/hellowork'
 import { PRACTICE_PERSONA } from '@/contracts/practice'
 import { HELLOWORK_API } from '@/contracts/sites'
@@ -8,6 +8,7 @@ import { now } from '../shared/clock'
 import { readCookie, writeCookie } from '../shared/cookies'
 import { bearerToken, endpointFactory, fail } from '../shared/endpoint'
 import { matchesDigest, randomToken } from '../shared/secrets'
+import { isSessionLive, sighted, withSessionLifetime } from '../shared/sessionLifetime'
 import {
   helloworkDb,
   SESSION_COOKIE,
@@ -28,7 +29,7 @@ export function practiceAccount(data: HwData): PracticeAccount {
   }
 }
 
-export const defineEndpoint = endpointFactory({
+const defineBase = endpointFactory({
   site: 'hellowork',
   siteName: SITE_NAME,
   apiRoot: HELLOWORK_API,
@@ -39,6 +40,23 @@ export const defineEndpoint = endpointFactory({
     ),
 })
 
+const lifetime = {
+  renew: (id: string) =>
+    helloworkDb.update((data) => {
+      const session = data.sessions.find((s) => s.id === id)
+      if (session) session.lastSeenAt = now()
+    }),
+  end: (id: string) =>
+    helloworkDb.update((data) => {
+      data.sessions = data.sessions.filter((s) => s.id !== id)
+    }),
+}
+
+/** Every Hello Work endpoint: an accepted request renews the session it authenticated. */
+export const defineEndpoint: typeof defineBase = (method, path, options, resolver) =>
+  defineBase(method, path, options, withSessionLifetime(resolver, lifetime))
+
+/** 401 unless the browser holds a live session; session_expired once it lapsed. */
 export function requireAccount(
   request: Request,
   data: HwData,
@@ -47,6 +65,11 @@ export function requireAccount(
   const session = data.sessions.find((s) => s.id === id)
   const account = session && data.accounts.find((a) => a.id === session.accountId)
   if (!session || !account) return fail(401, 'unauthenticated', MESSAGES.unauthenticated)
+  if (!isSessionLive(session)) {
+    sighted(request, { id: session.id, live: false })
+    return fail(401, 'session_expired', MESSAGES.sessionExpired)
+  }
+  sighted(request, { id: session.id, live: true })
   return { session, account }
 }
 
@@ -62,12 +85,14 @@ export function startSession(
   { recordLogin = true } = {},
 ): HwSession {
   const previousId = readCookie(request, SESSION_COOKIE)
-  data.sessions = data.sessions.filter((s) => s.id !== previousId)
+  // The browser's old session goes, and every lapsed one with it (storage stays bounded).
+  data.sessions = data.sessions.filter((s) => s.id !== previousId && isSessionLive(s))
   const session = {
     id: randomToken(),
     accountId: account.id,
     csrfToken: randomToken(),
     createdAt: now(),
+    lastSeenAt: now(),
   }
   data.sessions.push(session)
   if (recordLogin) {
@@ -90,6 +115,17 @@ export function browserTransactions(request: Request, data: HwData): AuthTransac
 
 export function isLive(tx: AuthTransaction): boolean {
   return tx.stage !== 'consumed' && tx.expiresAt > now()
+}
+
+/**
+ * The refusal for a transaction that is not live. One left open longer than a session's idle
+ * time (④ after a long pause) says the sign-in lapsed, so the screen asks to sign in again.
+ */
+export function refuseTransaction(tx: AuthTransaction | undefined): never {
+  if (tx && tx.stage !== 'consumed' && now() - tx.createdAt >= SESSION_IDLE_MINUTES * 60_000) {
+    return fail(401, 'session_expired', MESSAGES.sessionExpired)
+  }
+  return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
 }
 
 /** 401 unless the request carries Mynaportal's back-channel credential. */

@@ -32,6 +32,8 @@ export interface MynaSession {
   userId: string | null
   csrfToken: string
   createdAt: number
+  /** The last request this session authenticated and the server accepted (sliding idle time). */
+  lastSeenAt?: number
   pendingAuthorization?: AuthorizationRequest
   /** The last つながり完了 this session saw, so a reload shows it again and nothing else does. */
   lastCompletion?: { siteId: string; at: number; ticketHash?: string }

@@ -2,14 +2,16 @@ import { MESSAGES } from '@/contracts/errors'
 import { MYNAPORTAL_API } from '@/contracts/sites'
 import { ensureSeeded } from '../scenarios'
 import { appendAudit } from '../shared/audit'
+import { now } from '../shared/clock'
 import { readCookie } from '../shared/cookies'
 import { endpointFactory, fail } from '../shared/endpoint'
 import { constantTimeEqual } from '../shared/secrets'
+import { isSessionLive, sighted, withSessionLifetime } from '../shared/sessionLifetime'
 import { mynaportalDb, SESSION_COOKIE, type MynaData, type MynaSession, type MynaUser } from './db'
 
 export const SITE_NAME = 'マイナポータル'
 
-export const defineEndpoint = endpointFactory({
+const defineBase = endpointFactory({
   site: 'mynaportal',
   siteName: SITE_NAME,
   apiRoot: MYNAPORTAL_API,
@@ -20,20 +22,51 @@ export const defineEndpoint = endpointFactory({
     ),
 })
 
-export function findSession(request: Request, data: MynaData): MynaSession | undefined {
-  const id = readCookie(request, SESSION_COOKIE)
-  return id === undefined ? undefined : data.sessions.find((session) => session.id === id)
+const lifetime = {
+  renew: (id: string) =>
+    mynaportalDb.update((data) => {
+      const session = data.sessions.find((s) => s.id === id)
+      if (session) session.lastSeenAt = now()
+    }),
+  end: (id: string) => mynaportalDb.update((data) => destroySession(data, id)),
 }
 
-/** 401 unless the browser holds a signed-in Mynaportal session. */
+/** Every Mynaportal endpoint: an accepted request renews the session it authenticated. */
+export const defineEndpoint: typeof defineBase = (method, path, options, resolver) =>
+  defineBase(method, path, options, withSessionLifetime(resolver, lifetime))
+
+/** This browser's session, if it is still live (an expired one is noted, to be ended). */
+export function findSession(request: Request, data: MynaData): MynaSession | undefined {
+  const id = readCookie(request, SESSION_COOKIE)
+  const session = id === undefined ? undefined : data.sessions.find((s) => s.id === id)
+  if (!session || isSessionLive(session)) return session
+  sighted(request, { id: session.id, live: false })
+  return undefined
+}
+
+/** 401 unless the browser holds a live signed-in session; session_expired once one lapsed. */
 export function requireUser(
   request: Request,
   data: MynaData,
 ): { session: MynaSession; user: MynaUser } {
   const session = findSession(request, data)
   const user = session?.userId ? data.users.find((u) => u.id === session.userId) : undefined
-  if (!session || !user) return fail(401, 'unauthenticated', MESSAGES.unauthenticated)
-  return { session, user }
+  if (session && user) {
+    sighted(request, { id: session.id, live: true })
+    return { session, user }
+  }
+  const id = readCookie(request, SESSION_COOKIE)
+  if (!session && data.sessions.some((s) => s.id === id && s.userId !== null)) {
+    return fail(401, 'session_expired', MESSAGES.sessionExpired)
+  }
+  return fail(401, 'unauthenticated', MESSAGES.unauthenticated)
+}
+
+/** Drops sessions that have lapsed, with what was issued under them (storage stays bounded). */
+export function dropLapsedSessions(data: MynaData): void {
+  for (const session of data.sessions) {
+    if (!isSessionLive(session)) destroySession(data, session.id)
+  }
 }
 
 export function requireCsrf(session: MynaSession, token: string): void {

@@ -1,5 +1,6 @@
 import type { ApiErrorBody, ErrorCode } from '@/contracts/errors'
 import { MESSAGES } from '@/contracts/errors'
+import { reportSessionExpired } from './sessionExpiry'
 import { screenHeaders } from './screenTag'
 
 /** A refusal or failure from one of the simulated servers, in the one error shape they share. */
@@ -63,6 +64,7 @@ export async function requestJson<T>(url: string, options: RequestOptions = {}):
   if (response.ok) return body as T
   const error = (body as ApiErrorBody | null)?.error
   if (!error) throw new ApiError(response.status, 'server_error', MESSAGES.network)
+  if (error.code === 'session_expired') reportSessionExpired(url)
   throw new ApiError(response.status, error.code, error.message, error.fields, error.remaining)
 }
 

@@ -2,6 +2,7 @@
 export type ErrorCode =
   | 'validation'
   | 'unauthenticated'
+  | 'session_expired'
   | 'csrf_invalid'
   | 'card_unknown'
   | 'pin_incorrect'
@@ -45,6 +46,10 @@ export interface ApiErrorBody {
 export const PIN_MAX_FAILURES = 3
 export const ACCOUNT_MAX_FAILURES = 5
 export const ACCOUNT_LOCK_MINUTES = 30
+/** Both sites end a session after this long without a request it accepted (simulated clock)… */
+export const SESSION_IDLE_MINUTES = 30
+/** …and this long after sign-in, however busy. */
+export const SESSION_MAX_HOURS = 3
 export const EMAIL_MAX_LENGTH = 100
 
 /** The simulated clock's window (CLOCK_EARLIEST…CLOCK_LATEST) as the console and refusals say it. */
@@ -79,6 +84,7 @@ export const MESSAGES = {
   siteNotSimulated:
     'このシミュレーターでは、厚生労働省ハローワークインターネットサービスとのつながりだけを体験できます。',
   unauthenticated: 'ログインしてください。',
+  sessionExpired: '一定時間操作がなかったため、ログアウトしました。もう一度ログインしてください。',
   csrfInvalid: '画面の有効期限が切れました。画面を開き直してから、もう一度操作してください。',
   invalidRequest: '連携の要求が正しくありません。連携元のウェブサイトからやり直してください。',
   invalidClient: '連携元のウェブサイトを確認できませんでした。',

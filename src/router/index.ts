@@ -16,7 +16,7 @@ import { applyCaptureParameter } from './captureParameter'
 import { forwardWithoutDrawing } from './forwardingHops'
 import { appHistory, withoutForwardingScreens } from './history'
 import { applyScenarioParameter } from './scenarioParameter'
-import { requireSignedIn } from './sessionGuard'
+import { requireSignedIn, sendLapsedSessionsToLogin } from './sessionGuard'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -239,6 +239,7 @@ export function createAppRouter(history: RouterHistory = appHistory(), pinia?: P
   )
   router.beforeEach((to) => applyCaptureParameter(to))
   router.beforeEach((to) => requireSignedIn(to, pinia))
+  sendLapsedSessionsToLogin(router, pinia)
   // Last: a forwarding screen's request is made once the navigation is otherwise allowed.
   router.beforeEach((to) => forwardWithoutDrawing(to, pinia))
   return router

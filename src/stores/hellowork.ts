@@ -17,6 +17,7 @@ import type {
 import { isApiError } from '@/api/http'
 import { helloworkApi } from '@/api/hellowork'
 import { actionConfirmation } from './actionConfirmation'
+import { sessionEnd } from './sessionEnd'
 import type { SessionState } from './mynaportal'
 
 /** What the Hello Work screens know of their server: the signed-in account and the MyPage home. */
@@ -39,6 +40,8 @@ export const useHelloworkStore = defineStore('hellowork', () => {
   const otpNotice = ref<OtpMailNotice | null>(null)
   /** A single sign-on just logged this browser in and said who: the next screen need not ask. */
   const confirmation = actionConfirmation()
+  /** Set when the server ended the session after a long idle; the login screen says so. */
+  const ended = sessionEnd()
 
   function clearMypage() {
     jobSearch.value = null
@@ -64,13 +67,20 @@ export const useHelloworkStore = defineStore('hellowork', () => {
     clearMypage()
   }
 
+  /** The server ended the session after a long idle, on `path` (a screen of this site) or none. */
+  function sessionLapsed(path?: string) {
+    signedOut()
+    ended.lapse(path)
+  }
+
   async function refreshSession(): Promise<boolean | undefined> {
     try {
       signedIn(await helloworkApi.session())
       return true
     } catch (error) {
-      if (isApiError(error, 'unauthenticated')) {
-        signedOut()
+      if (isApiError(error, 'unauthenticated', 'session_expired')) {
+        if (isApiError(error, 'session_expired')) sessionLapsed()
+        else signedOut()
         return false
       }
       return undefined
@@ -186,6 +196,9 @@ export const useHelloworkStore = defineStore('hellowork', () => {
     home,
     refreshSession,
     takeActionConfirmation: confirmation.take,
+    sessionExpired: ended.expired,
+    sessionLapsed,
+    takeResume: ended.take,
     loginCsrfToken,
     loginPractice,
     otpNotice,

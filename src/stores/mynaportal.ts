@@ -4,6 +4,7 @@ import type { ConnectionListBody, MynaUserSummary, SimulatedCard } from '@/contr
 import { isApiError } from '@/api/http'
 import { mynaportalApi } from '@/api/mynaportal'
 import { actionConfirmation } from './actionConfirmation'
+import { sessionEnd } from './sessionEnd'
 
 export type SessionState = 'unknown' | 'signed-in' | 'signed-out'
 
@@ -25,6 +26,8 @@ export const useMynaportalStore = defineStore('mynaportal', () => {
 
   /** The login or the unlink just accepted with this session: the next screen need not ask. */
   const confirmation = actionConfirmation()
+  /** Set when the server ended the session after a long idle; the login screen says so. */
+  const ended = sessionEnd()
 
   function signedIn(body: { user: MynaUserSummary; csrfToken: string }) {
     session.value = 'signed-in'
@@ -42,13 +45,20 @@ export const useMynaportalStore = defineStore('mynaportal', () => {
   }
 
   /** Asks the server; a server failure leaves the state unknown so the screen can show it. */
+  /** The server ended the session after a long idle, on `path` (a screen of this site) or none. */
+  function sessionLapsed(path?: string) {
+    signedOut()
+    ended.lapse(path)
+  }
+
   async function refreshSession(): Promise<boolean | undefined> {
     try {
       signedIn(await mynaportalApi.session())
       return true
     } catch (error) {
-      if (isApiError(error, 'unauthenticated')) {
-        signedOut()
+      if (isApiError(error, 'unauthenticated', 'session_expired')) {
+        if (isApiError(error, 'session_expired')) sessionLapsed()
+        else signedOut()
         return false
       }
       return undefined
@@ -110,6 +120,9 @@ export const useMynaportalStore = defineStore('mynaportal', () => {
     lastStopped,
     refreshSession,
     takeActionConfirmation: confirmation.take,
+    sessionExpired: ended.expired,
+    sessionLapsed,
+    takeResume: ended.take,
     cards,
     login,
     logout,

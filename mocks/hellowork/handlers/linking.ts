@@ -40,6 +40,7 @@ import {
   defineEndpoint,
   isLive,
   practiceAccount,
+  refuseTransaction,
   requireMynaportal,
   startSession,
 } from '../server'
@@ -65,7 +66,7 @@ export const linkingHandlers = [
     async ({ request }) => {
       const data = helloworkDb.read()
       const tx = authenticatedTransaction(request, data)
-      if (!tx || !isLive(tx)) return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
+      if (!tx || !isLive(tx)) return refuseTransaction(tx)
       return HttpResponse.json<LinkTransactionBody>({
         csrfToken: tx.csrfToken,
         expiresAt: isoAt(tx.expiresAt),
@@ -98,7 +99,7 @@ export const linkingHandlers = [
         return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
       }
       const tx = mine.find((t) => t.stage === 'authenticated')
-      if (!tx || !isLive(tx)) return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
+      if (!tx || !isLive(tx)) return refuseTransaction(tx)
 
       const email = stringField(body, 'email').trim()
       const password = stringField(body, 'password')

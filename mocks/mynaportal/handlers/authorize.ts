@@ -18,11 +18,11 @@ import type { AuthorizeBody, PendingAuthorizationBody } from '@/contracts/mynapo
 import type { RedirectBody } from '@/contracts/navigation'
 import { MYNAPORTAL_ISSUER, MYNAPORTAL_ORIGIN } from '@/contracts/sites'
 import { now } from '../../shared/clock'
-import { readCookie, writeCookie } from '../../shared/cookies'
+import { writeCookie } from '../../shared/cookies'
 import { fail, readJsonBody, stringField } from '../../shared/endpoint'
 import { randomToken, sha256 } from '../../shared/secrets'
 import { mynaportalDb, SESSION_COOKIE, type AuthorizationRequest, type MynaData } from '../db'
-import { defineEndpoint, pairwiseSubject, requireCsrf, requireUser } from '../server'
+import { defineEndpoint, findSession, pairwiseSubject, requireCsrf, requireUser } from '../server'
 
 const CODE_LIFETIME_MS = 60_000
 const LOGIN_URL = `${MYNAPORTAL_ORIGIN}/login`
@@ -115,8 +115,8 @@ export const authorizeHandlers = [
     const pending = parseAuthorizationRequest(url, mynaportalDb.read())
     note({ clientId: pending.clientId, prompt: pending.prompt || 'default' })
     const sessionId = await mynaportalDb.update((data) => {
-      const id = readCookie(request, SESSION_COOKIE)
-      let session = data.sessions.find((s) => s.id === id)
+      // A lapsed session is not reused: the request waits in a fresh one, for a new sign-in.
+      let session = findSession(request, data)
       if (!session) {
         session = { id: randomToken(), userId: null, csrfToken: randomToken(), createdAt: now() }
         data.sessions.push(session)

@@ -4,6 +4,8 @@
  * 2. POST /login        card + 4-digit PIN; 3 wrong PINs in a row lock the card (a success resets
  *                       the count). A new session id every time (R9). If the browser was in the
  *                       middle of an authorization request, the answer sends it back there.
+ *                       Unlike Hello Work's lockout it tells which cards exist (404, and no PIN
+ *                       work for them) on purpose: the practice cards are public, listed by step 1.
  * 3. GET  /session      who is signed in, with the CSRF token for state-changing requests
  * 4. POST /logout       ends the session and every code and token issued under it
  */
@@ -17,7 +19,14 @@ import { fail, readJsonBody, stringField } from '../../shared/endpoint'
 import { randomToken, verifySecret } from '../../shared/secrets'
 import { mynaportalDb, SESSION_COOKIE } from '../db'
 import { continueAuthorization } from './authorize'
-import { defineEndpoint, destroySession, findSession, requireCsrf, requireUser } from '../server'
+import {
+  defineEndpoint,
+  destroySession,
+  dropLapsedSessions,
+  findSession,
+  requireCsrf,
+  requireUser,
+} from '../server'
 
 export const sessionHandlers = [
   defineEndpoint(
@@ -73,11 +82,13 @@ export const sessionHandlers = [
           ? previous.pendingAuthorization
           : undefined
       if (previous) destroySession(data, previous.id)
+      dropLapsedSessions(data)
       const session = {
         id: randomToken(),
         userId: user.id,
         csrfToken: randomToken(),
         createdAt: now(),
+        lastSeenAt: now(),
         ...(carried ? { pendingAuthorization: carried } : {}),
       }
       data.sessions.push(session)

@@ -15,6 +15,7 @@ import { MYNAPORTAL_ISSUER } from '@/contracts/sites'
 import { now } from '../../shared/clock'
 import { bearerToken, fail, readJsonBody, stringField } from '../../shared/endpoint'
 import { signJws } from '../../shared/jws'
+import { isSessionLive } from '../../shared/sessionLifetime'
 import {
   constantTimeEqual,
   matchesDigest,
@@ -103,7 +104,7 @@ export const tokenHandlers = [
     const data = mynaportalDb.read()
     const token = data.accessTokens.find((t) => t.tokenHash === tokenHash)
     const session = token && data.sessions.find((s) => s.id === token.sessionId)
-    if (!token || token.expiresAt <= now() || !session?.userId) {
+    if (!token || token.expiresAt <= now() || !session?.userId || !isSessionLive(session)) {
       return fail(401, 'invalid_token', MESSAGES.invalidToken)
     }
     return HttpResponse.json<UserInfoBody>({ sub: token.sub })

@@ -349,6 +349,7 @@ describe('POST /auth/callback', () => {
         accountId: 'hw-account-1',
         csrfToken: expect.any(String),
         createdAt: Date.parse('2021-09-22T01:00:00Z'),
+        lastSeenAt: Date.parse('2021-09-22T01:00:00Z'),
       },
     ])
     expect(hwAccount()).toMatchObject({

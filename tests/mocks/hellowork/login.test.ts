@@ -2,13 +2,14 @@
  * Hello Work's own sign-in (mocks/hellowork/handlers/login.ts): GET /login, POST /login and, in
  * scenario otp, POST /login/otp. Failures share the lockout of 属性連携認証 (../lockout.ts).
  */
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { MESSAGES } from '@/contracts/errors'
 import type { LoginBody, LoginFormBody, OtpMailNotice } from '@/contracts/hellowork'
 import { HELLOWORK_API, SIMULATOR_API } from '@/contracts/sites'
 import { helloworkDb } from '@mocks/hellowork/db'
+import { UNKNOWN_ADDRESSES_MAX_CHARS } from '@mocks/hellowork/lockout'
 import { PERSONA } from '@mocks/scenarios'
-import { verifySecret } from '@mocks/shared/secrets'
+import { randomToken, sha256, verifySecret } from '@mocks/shared/secrets'
 import {
   advanceClock,
   authenticateLink,
@@ -251,6 +252,140 @@ describe('POST /login', () => {
     // Two random codes are the same once in a million: then this first check would fail.
     expect(await submitOtp(first.code)).toEqual(otpInvalid(4))
     expect(await submitOtp(second.body.otp.code)).toEqual(SIGNED_IN)
+  })
+})
+
+/** The PBKDF2 runs one request makes: each run's salt and iteration count. */
+async function pbkdf2Runs(
+  request: () => Promise<unknown>,
+): Promise<{ salt: string; iterations: number }[]> {
+  const deriveBits = vi.spyOn(crypto.subtle, 'deriveBits')
+  try {
+    await request()
+    return deriveBits.mock.calls.map(([params]) => {
+      const { salt, iterations } = params as Pbkdf2Params
+      return { salt: new TextDecoder().decode(salt as Uint8Array), iterations }
+    })
+  } finally {
+    deriveBits.mockRestore()
+  }
+}
+
+/** `count` addresses nobody has, each failed once, kept as the lockout keeps them. */
+async function failedStrangers(count: number): Promise<void> {
+  for (let index = 0; index < count; index++) {
+    expect(await hwPasswordLogin(`stranger${index}@example.jp`, 'x')).toEqual(credentialsInvalid(4))
+  }
+}
+
+describe('the lockout tells nobody who has an account', () => {
+  it('does the same work for a wrong password and an unknown address: one PBKDF2 of the same cost', async () => {
+    await seedServers()
+    // The first unknown address may compute the stand-in hash; no later request does.
+    await hwPasswordLogin('first@example.jp', 'x')
+
+    const wrong = [
+      await pbkdf2Runs(() => hwPasswordLogin(PERSONA.email, 'wrong1')),
+      await pbkdf2Runs(() => hwPasswordLogin(PERSONA.email, 'wrong2')),
+    ]
+    const unknown = [
+      await pbkdf2Runs(() => hwPasswordLogin('nobody@example.jp', 'x')),
+      await pbkdf2Runs(() => hwPasswordLogin('someone.else@example.jp', 'Ashita2021')),
+    ]
+
+    const accountSalt = hwAccount().password.salt
+    expect(wrong).toEqual([
+      [{ salt: accountSalt, iterations: expect.any(Number) }],
+      [{ salt: accountSalt, iterations: expect.any(Number) }],
+    ])
+    const iterations = wrong[0]![0]!.iterations
+    // One stand-in hash for every unknown address, computed once and verified against each time.
+    const standIn = unknown[0]![0]?.salt
+    expect(unknown).toEqual([[{ salt: standIn, iterations }], [{ salt: standIn, iterations }]])
+  })
+
+  it('keeps a stranger’s lock while 200 other addresses fail, as a real account keeps its own', async () => {
+    await seedServers()
+    for (let attempt = 0; attempt < 5; attempt++) await hwPasswordLogin('nobody@example.jp', 'x')
+
+    await failedStrangers(200)
+
+    expect(await hwPasswordLogin('nobody@example.jp', 'x')).toEqual(ACCOUNT_LOCKED)
+  })
+
+  it('keeps a stranger’s count of failures while 200 other addresses fail', async () => {
+    await seedServers()
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await hwPasswordLogin('nobody@example.jp', 'x')
+      await hwPasswordLogin(PERSONA.email, 'wrong')
+    }
+
+    await failedStrangers(200)
+
+    expect(await hwPasswordLogin('nobody@example.jp', 'x')).toEqual(credentialsInvalid(1))
+    expect(await hwPasswordLogin(PERSONA.email, 'wrong')).toEqual(credentialsInvalid(1))
+  })
+
+  it('keeps a stranger’s lock among 10,000 other locked addresses, and bounds what it stores', async () => {
+    await seedServers()
+    for (let attempt = 0; attempt < 5; attempt++) await hwPasswordLogin('nobody@example.jp', 'x')
+    const { lockedUntil } = helloworkDb.read().unknownAddresses[0]!
+    // 10,000 more addresses locked as the lockout locks them (40,000 requests would take minutes).
+    await helloworkDb.update((data) => {
+      for (let index = 0; index < 10_000; index++) {
+        data.unknownAddresses.push({ emailHash: randomToken(), failedLogins: 0, lockedUntil })
+      }
+    })
+
+    await failedStrangers(1)
+
+    expect(await hwPasswordLogin('nobody@example.jp', 'x')).toEqual(ACCOUNT_LOCKED)
+    const kept = helloworkDb.read().unknownAddresses
+    expect(kept).toHaveLength(10_002)
+    expect(JSON.stringify(kept).length).toBeLessThanOrEqual(UNKNOWN_ADDRESSES_MAX_CHARS)
+  })
+
+  it('over its bound in bytes forgets the oldest counts first, never a lock', async () => {
+    await seedServers()
+    await helloworkDb.update((data) => {
+      data.unknownAddresses.push({ emailHash: 'oldest', failedLogins: 1, lockedUntil: null })
+    })
+    for (let attempt = 0; attempt < 5; attempt++) await hwPasswordLogin('nobody@example.jp', 'x')
+    const entry = { emailHash: randomToken(), failedLogins: 4, lockedUntil: null }
+    const filler = Math.ceil(UNKNOWN_ADDRESSES_MAX_CHARS / JSON.stringify(entry).length)
+    await helloworkDb.update((data) => {
+      for (let index = 0; index < filler; index++) {
+        data.unknownAddresses.push({ ...entry, emailHash: randomToken() })
+      }
+    })
+
+    await failedStrangers(1)
+
+    const kept = helloworkDb.read().unknownAddresses
+    expect(JSON.stringify(kept).length).toBeLessThanOrEqual(UNKNOWN_ADDRESSES_MAX_CHARS)
+    expect(kept.map((a) => a.emailHash)).not.toContain('oldest')
+    expect(kept.at(-1)).toEqual({
+      emailHash: await sha256('stranger0@example.jp'),
+      failedLogins: 1,
+      lockedUntil: null,
+    })
+    expect(await hwPasswordLogin('nobody@example.jp', 'x')).toEqual(ACCOUNT_LOCKED)
+  })
+
+  it('forgets a stranger once its lock has passed, and counts it afresh, as a real account', async () => {
+    await seedServers()
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await hwPasswordLogin('nobody@example.jp', 'x')
+      await hwPasswordLogin(PERSONA.email, 'wrong')
+    }
+    await advanceClock(30)
+
+    await failedStrangers(1)
+
+    const hashes = helloworkDb.read().unknownAddresses.map((a) => a.emailHash)
+    expect(hashes).not.toContain(await sha256('nobody@example.jp'))
+    expect(await hwPasswordLogin('nobody@example.jp', 'x')).toEqual(credentialsInvalid(4))
+    expect(await hwPasswordLogin(PERSONA.email, 'wrong')).toEqual(credentialsInvalid(4))
   })
 })
 

@@ -22,7 +22,6 @@ import {
   linkThroughProtocol,
   loadScenario,
   locationOf,
-  mynaCsrf,
   mynaLogin,
   startSso,
 } from '../../support/protocol'
@@ -188,7 +187,8 @@ describe('GET /mypage/home', () => {
     const csrfToken = await signedIn()
     expect(csrfToken).toBeTruthy()
     await call(`${SIMULATOR_API}/clock`, { body: { advanceMinutes: 60 } })
-    await callback(await startSso(await mynaCsrf()))
+    // An hour idle ended the Mynaportal session: the card signs in again.
+    await callback(await startSso(await mynaLogin()))
 
     const home = (await call<MypageHomeBody>(api('/mypage/home'))).body
 
