@@ -4,8 +4,10 @@
  *                              nonce). The client and its redirect_uri are checked by exact
  *                              match; a bad one gets an error page, never a redirect (R2). The
  *                              request is kept in the browser's session, then:
- *                              not signed in → login; consent needed → 同意確認;
- *                              already connected (SSO) → a code straight back to Hello Work.
+ *                              not signed in → login (prompt=none: login_required back to
+ *                              Hello Work); consent needed → 同意確認 (prompt=none:
+ *                              consent_required); already connected (SSO) → a code straight
+ *                              back to Hello Work.
  * 2. GET  /authorize/pending   what 同意確認 shows
  * 3. POST /authorize/decision  同意 → a one-time code (60 s) bound to client, redirect_uri,
  *                              challenge, nonce, subject and session; 同意しない → access_denied.
@@ -71,7 +73,12 @@ export async function continueAuthorization(request: Request, sessionId: string)
     const session = data.sessions.find((s) => s.id === sessionId)
     const pending = session?.pendingAuthorization
     if (!session || !pending) return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
-    if (!session.userId) return LOGIN_URL
+    if (!session.userId) {
+      if (pending.prompt !== 'none') return LOGIN_URL
+      // prompt=none may show nothing: the client hears why, and decides (OIDC Core §3.1.2.6).
+      session.pendingAuthorization = undefined
+      return authorizationResponse(pending, { error: 'login_required' })
+    }
     const userId = session.userId
     const connected = data.connections.some(
       (c) => c.userId === userId && c.siteId === pending.clientId,

@@ -147,6 +147,28 @@ describe('GET /authorize', () => {
     expect(login.body.location).toBe(CONSENT_URL)
   })
 
+  it('answers prompt=none without a signed-in session with error=login_required, no login page', async () => {
+    await seedServers()
+    const before = protectedState()
+    const request = await clientRequest({ prompt: 'none' })
+
+    const params = responseParams(locationOf(await authorize(request)))
+
+    expect(params).toEqual({
+      error: 'login_required',
+      state: request.state,
+      iss: MYNAPORTAL_ISSUER,
+    })
+    expect(mynaportalDb.read().codes).toEqual([])
+    expect(mynaportalDb.read().sessions.every((s) => !s.pendingAuthorization)).toBe(true)
+    expect(protectedState()).toMatchObject({ links: before.links, connections: before.connections })
+    // Nothing was kept for after a sign-in: a later login goes nowhere but the top page.
+    const login = await call<{ location?: string }>(`${MYNAPORTAL_API}/login`, {
+      body: { cardId: 'card-ashita', pin: '1234' },
+    })
+    expect(login.body.location).toBeUndefined()
+  })
+
   it('does not carry an interrupted request into another person’s sign-in', async () => {
     await mynaLogin('card-yamada', '5678')
     await authorize(await clientRequest())
