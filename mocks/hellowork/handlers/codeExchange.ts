@@ -1,7 +1,7 @@
 /**
  * Hello Work's half of the token request: the code and the PKCE verifier go to Mynaportal's
  * /token as any OpenID Connect client sends them (a form body, client_secret_basic), then the ID
- * token's signature, iss, aud, exp and nonce are checked against the transaction.
+ * token's signature, iss, aud, exp, iat (not ahead beyond a small skew) and nonce are checked.
  */
 import type { IdTokenClaims, JwksBody, TokenBody } from '@/contracts/mynaportal'
 import { HELLOWORK_REDIRECT_URI, MYNAPORTAL_API, MYNAPORTAL_ISSUER } from '@/contracts/sites'
@@ -10,6 +10,9 @@ import { now } from '../../shared/clock'
 import { verifyJws } from '../../shared/jws'
 import { constantTimeEqual } from '../../shared/secrets'
 import type { AuthTransaction, HwData } from '../db'
+
+/** The clocks of two real servers differ a little; a token from further ahead was not made now. */
+export const IAT_SKEW_MS = 60_000
 
 export type Exchanged =
   { claims: IdTokenClaims; accessToken: string } | { refused: true } | { unreachable: true }
@@ -45,6 +48,8 @@ function claimsHold(claims: IdTokenClaims, tx: AuthTransaction, data: HwData): b
     claims.iss === MYNAPORTAL_ISSUER &&
     claims.aud === data.client.id &&
     claims.exp * 1000 > now() &&
+    typeof claims.iat === 'number' &&
+    claims.iat * 1000 <= now() + IAT_SKEW_MS &&
     typeof claims.sub === 'string' &&
     constantTimeEqual(claims.nonce ?? '', tx.nonce)
   )
