@@ -434,6 +434,29 @@ describe('POST /auth/callback', () => {
     expect((await call(`${HELLOWORK_API}/session`)).status).toBe(401)
   })
 
+  it('signs nobody in with an authorization URL pasted into a victim’s browser that never pressed 利用する', async () => {
+    await loadScenario('linked')
+    // The attacker's browser: a Hello Work sign-on transaction of its own.
+    const authorizeUrl = locationOf(
+      await initiate({ iss: ISS, target_link_uri: HELLOWORK_TARGETS.sso }),
+    )
+    const attacker = switchToNewBrowser()
+    // The victim's browser: signed in at Mynaportal, connected, opens the pasted URL.
+    await mynaLogin()
+    const response = await authorize(authorizeUrl)
+    expect(response.searchParams.has('code')).toBe(false)
+    expect(response.searchParams.get('error')).toBe('interaction_required')
+    switchToBrowser(attacker)
+    const before = protectedState()
+
+    expect(await callback(response)).toEqual({
+      status: 400,
+      body: { error: { code: 'interaction_required', message: MESSAGES.interactionRequired } },
+    })
+    expectRefusal(before, 'hellowork', 'auth.callback', 'interaction_required')
+    expect(cookie('hellowork', 'hw_sid')).toBeUndefined()
+  })
+
   it.each(['constructor', '__proto__', 'toString'])(
     'treats an error named %s as any other error, without a 500',
     async (error) => {
