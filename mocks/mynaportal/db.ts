@@ -35,6 +35,8 @@ export interface MynaSession {
   /** The last request this session authenticated and the server accepted (sliding idle time). */
   lastSeenAt?: number
   pendingAuthorization?: AuthorizationRequest
+  /** 利用する pressed in this browser: the one sign-on Mynaportal may answer without a screen. */
+  signOnIntent?: { clientId: string; expiresAt: number }
   /** The last つながり完了 this session saw, so a reload shows it again and nothing else does. */
   lastCompletion?: { siteId: string; at: number; ticketHash?: string }
 }

@@ -1,6 +1,7 @@
 import { authorizeHandlers } from './handlers/authorize'
 import { connectionHandlers } from './handlers/connections'
 import { disconnectHandlers } from './handlers/disconnect'
+import { discoveryHandlers } from './handlers/discovery'
 import { sessionHandlers } from './handlers/sessions'
 import { tokenHandlers } from './handlers/token'
 
@@ -8,6 +9,7 @@ export const mynaportalHandlers = [
   ...sessionHandlers,
   ...authorizeHandlers,
   ...tokenHandlers,
+  ...discoveryHandlers,
   ...connectionHandlers,
   ...disconnectHandlers,
 ]

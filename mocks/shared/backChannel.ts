@@ -1,5 +1,7 @@
 import type { ApiErrorBody, ErrorCode } from '@/contracts/errors'
+import type { OAuthErrorBody } from '@/contracts/mynaportal'
 import { CALLER_HEADER } from '@/contracts/simulator'
+import { basicAuthorization } from './basicAuth'
 import { serverFetch } from './serverFetch'
 
 /**
@@ -9,23 +11,48 @@ import { serverFetch } from './serverFetch'
 export type BackChannelResult<T> =
   { ok: true; body: T } | { ok: false; status: number; code: ErrorCode | 'unreachable' }
 
+export interface BackChannelInit {
+  method: 'GET' | 'POST'
+  /** A JSON body (the servers' own endpoints). */
+  body?: unknown
+  /** A form-encoded body (the OAuth endpoints). */
+  form?: Record<string, string>
+  bearer?: string
+  /** client_secret_basic. */
+  basic?: { id: string; secret: string }
+}
+
+function encodeBody(init: BackChannelInit, headers: Record<string, string>): string | undefined {
+  if (init.form !== undefined) {
+    headers['content-type'] = 'application/x-www-form-urlencoded'
+    return new URLSearchParams(init.form).toString()
+  }
+  if (init.body === undefined) return undefined
+  headers['content-type'] = 'application/json'
+  return JSON.stringify(init.body)
+}
+
+/** The code of a refusal in either shape: the servers' own, or the OAuth endpoints'. */
+function errorCodeOf(body: unknown): ErrorCode | undefined {
+  const error = (body as Partial<ApiErrorBody | OAuthErrorBody> | null)?.error
+  if (typeof error === 'string') return error as ErrorCode
+  return typeof error?.code === 'string' ? error.code : undefined
+}
+
 export async function callBackChannel<T>(
   url: string,
-  init: { method: 'GET' | 'POST'; body?: unknown; bearer?: string },
+  init: BackChannelInit,
 ): Promise<BackChannelResult<T>> {
   // Marks the call for the sequence recorder only; no endpoint decides anything on it.
   const headers: Record<string, string> = { [CALLER_HEADER]: 'back-channel' }
-  if (init.body !== undefined) headers['content-type'] = 'application/json'
   if (init.bearer) headers.authorization = `Bearer ${init.bearer}`
+  if (init.basic) headers.authorization = basicAuthorization(init.basic.id, init.basic.secret)
   try {
-    const response = await serverFetch(url, {
-      method: init.method,
-      headers,
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    })
+    const body = encodeBody(init, headers)
+    const response = await serverFetch(url, { method: init.method, headers, body })
     if (response.ok) return { ok: true, body: (await response.json()) as T }
-    const error = (await response.json().catch(() => null)) as ApiErrorBody | null
-    return { ok: false, status: response.status, code: error?.error.code ?? 'server_error' }
+    const error: unknown = await response.json().catch(() => null)
+    return { ok: false, status: response.status, code: errorCodeOf(error) ?? 'server_error' }
   } catch {
     return { ok: false, status: 0, code: 'unreachable' }
   }

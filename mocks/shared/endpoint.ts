@@ -23,6 +23,12 @@ export class EndpointError extends Error {
   ) {
     super(message)
   }
+
+  /** The answer this refusal gives; the OAuth endpoints give the standard shape instead. */
+  toResponse(): Response {
+    const body: ApiErrorBody = { error: { code: this.code, message: this.message, ...this.extra } }
+    return HttpResponse.json(body, { status: this.status })
+  }
 }
 
 export function fail(
@@ -35,8 +41,7 @@ export function fail(
 }
 
 export function errorResponse(error: EndpointError): Response {
-  const body: ApiErrorBody = { error: { code: error.code, message: error.message, ...error.extra } }
-  return HttpResponse.json(body, { status: error.status })
+  return error.toResponse()
 }
 
 export interface EndpointContext<Params> {
@@ -59,6 +64,8 @@ interface EndpointOptions {
   event: string
   /** Reads that change nothing audit their failures only. */
   auditSuccess?: boolean
+  /** Served outside the API root (the discovery document sits under the issuer). */
+  root?: string
 }
 
 type Resolver<Params> = (context: EndpointContext<Params>) => Promise<Response>
@@ -78,7 +85,7 @@ export function endpointFactory(server: ServerDefinition) {
     resolver: Resolver<Params>,
   ) {
     if (!declared[server.site].includes(path)) declared[server.site].push(path)
-    return http[method](`${server.apiRoot}${path}`, async ({ request, params }) => {
+    return http[method](`${options.root ?? server.apiRoot}${path}`, async ({ request, params }) => {
       const recording = recordExchange(request, {
         site: server.site,
         endpoint: path,

@@ -1,4 +1,5 @@
 import { MASK } from '@/contracts/sequence'
+import { decodeBasic } from './basicAuth'
 import { sha256 } from './secrets'
 
 /**
@@ -50,4 +51,15 @@ export async function maskFields(fields: Record<string, unknown>): Promise<Recor
     masked[name] = await maskValue(name, String(value))
   }
   return masked
+}
+
+/**
+ * An Authorization header as fields to mask: a bearer token, or client_secret_basic's id (public)
+ * and secret, so the log shows which client authenticated and never how.
+ */
+export function authorizationFields(header: string | null): Record<string, string> {
+  if (header === null) return {}
+  if (header.startsWith('Bearer ')) return { authorization: header.slice('Bearer '.length) }
+  const basic = decodeBasic(header)
+  return basic ? { client_id: basic.id, client_secret: basic.secret } : { authorization: header }
 }

@@ -2,7 +2,7 @@ import type { SequenceEntry, SequenceParty } from '@/contracts/sequence'
 import { CALLER_HEADER, SCREEN_HEADER } from '@/contracts/simulator'
 import type { SiteKey } from '@/contracts/sites'
 import { isoAt, now } from './clock'
-import { maskFields } from './mask'
+import { authorizationFields, maskFields } from './mask'
 import { defineDocument, MissingDocumentError } from './persistence'
 import { randomToken } from './secrets'
 
@@ -119,11 +119,15 @@ function senderOf(request: Request, to: SiteKey): SequenceParty {
 async function requestFields(request: Request): Promise<Record<string, unknown>> {
   const url = new URL(request.url)
   const fields: Record<string, unknown> = Object.fromEntries(url.searchParams)
-  const bearer = request.headers.get('authorization')
-  if (bearer?.startsWith('Bearer ')) fields.authorization = bearer.slice('Bearer '.length)
-  if (request.method !== 'GET' && request.headers.get('content-type')?.includes('json')) {
+  Object.assign(fields, authorizationFields(request.headers.get('authorization')))
+  const type = request.method === 'GET' ? '' : (request.headers.get('content-type') ?? '')
+  if (type.includes('json')) {
     const body: unknown = await request.json().catch(() => null)
     if (body && typeof body === 'object') Object.assign(fields, body)
+  } else if (type.includes('x-www-form-urlencoded')) {
+    // The OAuth endpoints' bodies (/token): masked like any other field.
+    const body = new URLSearchParams(await request.text().catch(() => ''))
+    Object.assign(fields, Object.fromEntries(body))
   }
   return fields
 }
@@ -134,8 +138,10 @@ function responseFields(body: string | null): {
 } {
   const parsed = parseJson(body)
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return { fields: {} }
-  const error = (parsed as { error?: { code?: unknown } }).error
-  if (error && typeof error === 'object') {
+  const error = (parsed as { error?: unknown }).error
+  // The OAuth endpoints refuse with `{ error: "invalid_grant", … }`, the others with an object.
+  if (typeof error === 'string') return { fields: {}, code: error }
+  if (error && typeof error === 'object' && 'code' in error) {
     return { fields: {}, code: typeof error.code === 'string' ? error.code : undefined }
   }
   return { fields: parsed as Record<string, unknown> }

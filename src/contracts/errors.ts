@@ -19,7 +19,11 @@ export type ErrorCode =
   | 'invalid_request'
   | 'invalid_client'
   | 'invalid_grant'
+  | 'unsupported_grant_type'
   | 'invalid_token'
+  | 'login_required'
+  | 'consent_required'
+  | 'interaction_required'
   | 'invalid_ticket'
   | 'ticket_mismatch'
   | 'link_superseded'
@@ -79,6 +83,12 @@ export const MESSAGES = {
   linkedElsewhere: 'このアカウントは既に別のマイナポータル利用者とつながっています。',
   flowInvalid:
     '有効期限が切れたか、正しくない手順で画面が表示されました。マイナポータルからやり直してください。',
+  loginRequired:
+    'マイナポータルにログインしていないため、ハローワークインターネットサービスにログインできませんでした。マイナポータルにログインしてから、「もっとつながる」の「利用する」をもう一度押してください。',
+  consentRequired:
+    'マイナポータルとハローワークインターネットサービスがまだつながっていないため、ログインできませんでした。マイナポータルの「もっとつながる」で「つなぐ」を押して、つながりを設定してください。',
+  interactionRequired:
+    'マイナポータルで「利用する」が押されていないため、ログインしませんでした。ご自身で操作した覚えがない場合は、この画面を閉じてください。ログインするには、マイナポータルの「もっとつながる」で「利用する」を押してください。',
   alreadyConnected: 'このウェブサイトとは既につながっています。',
   notConnected: 'このウェブサイトとはつながっていません。',
   siteNotSimulated:

@@ -89,14 +89,50 @@ export interface AuthorizationDecisionRequest extends CsrfRequest {
   decision: 'allow' | 'deny'
 }
 
-/** POST /token (back channel, Hello Work → Mynaportal) → 200 | 400 invalid_grant | 401 invalid_client */
+/**
+ * GET {issuer}/.well-known/openid-configuration → 200: the provider metadata (OpenID Connect
+ * Discovery), each field as the standard names it.
+ */
+export interface ProviderMetadataBody {
+  issuer: string
+  authorization_endpoint: string
+  token_endpoint: string
+  userinfo_endpoint: string
+  jwks_uri: string
+  scopes_supported: string[]
+  response_types_supported: string[]
+  response_modes_supported: string[]
+  grant_types_supported: string[]
+  subject_types_supported: string[]
+  id_token_signing_alg_values_supported: string[]
+  token_endpoint_auth_methods_supported: string[]
+  code_challenge_methods_supported: string[]
+  prompt_values_supported: string[]
+  claims_supported: string[]
+  authorization_response_iss_parameter_supported: boolean
+}
+
+/**
+ * POST /token (back channel, Hello Work → Mynaportal), application/x-www-form-urlencoded, the
+ * client authenticated by `Authorization: Basic` (client_secret_basic) or by client_id and
+ * client_secret in the body (client_secret_post) → 200 TokenBody (Cache-Control: no-store)
+ * | 400 OAuthErrorBody invalid_request / invalid_grant / unsupported_grant_type
+ * | 401 OAuthErrorBody invalid_client (with WWW-Authenticate when Basic was used)
+ */
 export interface TokenRequest {
   grant_type: 'authorization_code'
   code: string
   redirect_uri: string
   code_verifier: string
-  client_id: string
-  client_secret: string
+  client_id?: string
+  client_secret?: string
+}
+
+/** The refusals of /token and /userinfo, in the standard shape (RFC 6749 §5.2, RFC 6750 §3). */
+export interface OAuthErrorBody {
+  error: string
+  /** ASCII only, as the standard requires: the screens never show it. */
+  error_description?: string
 }
 
 export interface TokenBody {
@@ -111,7 +147,7 @@ export interface JwksBody {
   keys: JsonWebKey[]
 }
 
-/** GET /userinfo (Authorization: Bearer) → 200 | 401 invalid_token */
+/** GET /userinfo (Authorization: Bearer) → 200 | 401 OAuthErrorBody invalid_token, WWW-Authenticate */
 export interface UserInfoBody {
   sub: string
 }

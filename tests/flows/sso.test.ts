@@ -136,10 +136,16 @@ describe('single sign-on from a tab opened before やめる', () => {
     await unlinkInAnotherTab()
     const stale = await mountApp(toAppPath(initiation.href)!)
 
-    await waitFor(() => expect(stale.router.currentRoute.value.name).toBe('hw-top'), 5000)
+    const tab = tabOf(stale)
+    // The tab says why, and where to go on: つなぐ again at Mynaportal.
+    expect(
+      await within(tab).findByText(MESSAGES.consentRequired, {}, { timeout: 5000 }),
+    ).toBeTruthy()
+    expect(
+      within(tab).getByRole('link', { name: 'マイナポータルの「もっとつながる」へ戻る' }),
+    ).toBeTruthy()
     expect(helloworkSessionIds()).toEqual([])
     expect(cookie('hellowork', 'hw_sid')).toBeUndefined()
-    const tab = tabOf(stale)
     expect(within(tab).queryByRole('heading', { name: '求職者マイページホーム' })).toBeNull()
     expect(within(tab).queryByText('明日 勇気様', { exact: false })).toBeNull()
   })

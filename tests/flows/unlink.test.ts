@@ -1,3 +1,4 @@
+import { MESSAGES } from '@/contracts/errors'
 import { describe, expect, it } from 'vitest'
 import { HELLOWORK_TARGETS } from '@/contracts/hellowork'
 import { HELLOWORK_SITE_NAME, MYNAPORTAL_ISSUER } from '@/contracts/sites'
@@ -61,7 +62,8 @@ describe('the unlink flow (manual 3.4 (2), steps ①–④)', () => {
       target_link_uri: HELLOWORK_TARGETS.sso,
     })
     await router.push(`/hw/auth/initiate?${query}`)
-    await waitFor(() => expect(router.currentRoute.value.name).toBe('hw-top'), 5000)
+    // Mynaportal answers consent_required; the callback says to つなぐ again, signing nobody in.
+    expect(await screen.findByText(MESSAGES.consentRequired, {}, { timeout: 5000 })).toBeTruthy()
     await settle()
     expect(helloworkDb.read().sessions).toEqual([])
     expect(screen.queryByRole('heading', { name: '求職者マイページホーム' })).toBeNull()

@@ -824,7 +824,10 @@ describe('after やめる', () => {
     expect(response.searchParams.get('error')).toBe('consent_required')
     const answer = await callback(response)
 
-    expect(answer).toEqual({ status: 200, body: { location: 'https://hellowork.example/' } })
+    expect(answer).toEqual({
+      status: 400,
+      body: { error: { code: 'consent_required', message: MESSAGES.consentRequired } },
+    })
     expect(lastAudit('hellowork')).toMatchObject({
       type: 'auth.callback',
       detail: { purpose: 'sso', error: 'consent_required' },

@@ -7,28 +7,24 @@
  *                         browser to Mynaportal's authorize endpoint.
  * 2. POST /auth/callback  the authorization response. state must match one of this browser's
  *                         open transactions and iss must be Mynaportal (R1); the code and the
- *                         verifier are exchanged at Mynaportal's /token (back channel) and the ID
- *                         token's signature, iss, aud, exp and nonce are checked. Nothing is
- *                         linked here. link → 属性連携認証 (④); sso → a fresh session for the
- *                         linked account, or 属性連携不整合確認 when there is no link.
+ *                         verifier are exchanged at Mynaportal's /token (./codeExchange.ts).
+ *                         Nothing is linked here. link → 属性連携認証 (④); sso → a fresh session
+ *                         for the linked account, or 属性連携不整合確認 when there is no link. A
+ *                         sign-on Mynaportal could not give silently is refused with the reason.
  */
 import { HttpResponse } from 'msw'
 import { MESSAGES } from '@/contracts/errors'
 import { HELLOWORK_TARGETS, type AuthCallbackBody, type AuthPurpose } from '@/contracts/hellowork'
-import type { IdTokenClaims, JwksBody, TokenBody } from '@/contracts/mynaportal'
 import type { RedirectBody } from '@/contracts/navigation'
 import {
   HELLOWORK_ORIGIN,
   HELLOWORK_REDIRECT_URI,
-  MYNAPORTAL_API,
   MYNAPORTAL_ISSUER,
   MYNAPORTAL_ORIGIN,
 } from '@/contracts/sites'
 import { now } from '../../shared/clock'
-import { callBackChannel, isRefusal } from '../../shared/backChannel'
 import { writeCookie } from '../../shared/cookies'
 import { fail, readJsonBody, stringField } from '../../shared/endpoint'
-import { verifyJws } from '../../shared/jws'
 import { constantTimeEqual, pkceChallenge, randomToken } from '../../shared/secrets'
 import { helloworkDb, TRANSACTION_COOKIE, type AuthTransaction, type HwData } from '../db'
 import { activeLinkOfSubject } from '../links'
@@ -39,9 +35,16 @@ import {
   isLive,
   startSession,
 } from '../server'
+import { exchangeCode } from './codeExchange'
 
 export const TRANSACTION_LIFETIME_MS = 10 * 60_000
 const TRANSACTIONS_PER_BROWSER = 3
+
+const SIGN_ON_REFUSALS = {
+  login_required: MESSAGES.loginRequired,
+  consent_required: MESSAGES.consentRequired,
+  interaction_required: MESSAGES.interactionRequired,
+} as const
 
 const NEXT = {
   link: `${HELLOWORK_ORIGIN}/link/authenticate`,
@@ -102,40 +105,6 @@ async function consume(txId: string): Promise<void> {
   })
 }
 
-/** Code → tokens → verified claims, or the reason it failed. Changes nothing at Hello Work. */
-async function exchangeCode(
-  tx: AuthTransaction,
-  code: string,
-  data: HwData,
-): Promise<
-  { claims: IdTokenClaims; accessToken: string } | { refused: true } | { unreachable: true }
-> {
-  // The keys first: a failure to fetch them must not cost the one-time code, so 再試行 can reuse it.
-  const jwks = await callBackChannel<JwksBody>(`${MYNAPORTAL_API}/jwks`, { method: 'GET' })
-  if (!jwks.ok) return { unreachable: true }
-  const token = await callBackChannel<TokenBody>(`${MYNAPORTAL_API}/token`, {
-    method: 'POST',
-    body: {
-      grant_type: 'authorization_code',
-      code,
-      redirect_uri: HELLOWORK_REDIRECT_URI,
-      code_verifier: tx.codeVerifier,
-      client_id: data.client.id,
-      client_secret: data.client.secret,
-    },
-  })
-  if (!token.ok) return isRefusal(token) ? { refused: true } : { unreachable: true }
-  const claims = (await verifyJws(token.body.id_token, jwks.body.keys)) as IdTokenClaims | null
-  const valid =
-    claims !== null &&
-    claims.iss === MYNAPORTAL_ISSUER &&
-    claims.aud === data.client.id &&
-    claims.exp * 1000 > now() &&
-    typeof claims.sub === 'string' &&
-    constantTimeEqual(claims.nonce ?? '', tx.nonce)
-  return valid ? { claims, accessToken: token.body.access_token } : { refused: true }
-}
-
 export const authHandlers = [
   defineEndpoint(
     'post',
@@ -179,6 +148,11 @@ export const authHandlers = [
       if (error) {
         note({ error })
         await consume(tx.id)
+        // Sign-on Mynaportal could not give without the person: say why, and where to go on.
+        if (Object.hasOwn(SIGN_ON_REFUSALS, error)) {
+          const code = error as keyof typeof SIGN_ON_REFUSALS
+          return fail(400, code, SIGN_ON_REFUSALS[code])
+        }
         const location = error === 'access_denied' ? NEXT.mynaportalConnections : NEXT.top
         return HttpResponse.json<RedirectBody>({ location })
       }

@@ -4,8 +4,11 @@
  *                              nonce). The client and its redirect_uri are checked by exact
  *                              match; a bad one gets an error page, never a redirect (R2). The
  *                              request is kept in the browser's session, then:
- *                              not signed in → login; consent needed → 同意確認;
- *                              already connected (SSO) → a code straight back to Hello Work.
+ *                              not signed in → login (prompt=none: login_required back to
+ *                              Hello Work); consent needed → 同意確認 (prompt=none:
+ *                              consent_required); already connected (SSO) after 利用する in
+ *                              this browser → a code straight back to Hello Work; without it,
+ *                              同意確認 (prompt=none: interaction_required).
  * 2. GET  /authorize/pending   what 同意確認 shows
  * 3. POST /authorize/decision  同意 → a one-time code (60 s) bound to client, redirect_uri,
  *                              challenge, nonce, subject and session; 同意しない → access_denied.
@@ -23,6 +26,7 @@ import { fail, readJsonBody, stringField } from '../../shared/endpoint'
 import { randomToken, sha256 } from '../../shared/secrets'
 import { mynaportalDb, SESSION_COOKIE, type AuthorizationRequest, type MynaData } from '../db'
 import { defineEndpoint, findSession, pairwiseSubject, requireCsrf, requireUser } from '../server'
+import { spendSignOnIntent } from './signOnIntent'
 
 const CODE_LIFETIME_MS = 60_000
 const LOGIN_URL = `${MYNAPORTAL_ORIGIN}/login`
@@ -71,7 +75,12 @@ export async function continueAuthorization(request: Request, sessionId: string)
     const session = data.sessions.find((s) => s.id === sessionId)
     const pending = session?.pendingAuthorization
     if (!session || !pending) return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
-    if (!session.userId) return LOGIN_URL
+    if (!session.userId) {
+      if (pending.prompt !== 'none') return LOGIN_URL
+      // prompt=none may show nothing: the client hears why, and decides (OIDC Core §3.1.2.6).
+      session.pendingAuthorization = undefined
+      return authorizationResponse(pending, { error: 'login_required' })
+    }
     const userId = session.userId
     const connected = data.connections.some(
       (c) => c.userId === userId && c.siteId === pending.clientId,
@@ -80,6 +89,12 @@ export async function continueAuthorization(request: Request, sessionId: string)
     if (!connected) {
       session.pendingAuthorization = undefined
       return authorizationResponse(pending, { error: 'consent_required' })
+    }
+    if (!spendSignOnIntent(session, pending.clientId)) {
+      // Nobody pressed 利用する here: ask the person (同意確認), or tell a silent client why not.
+      if (pending.prompt === '') return CONSENT_URL
+      session.pendingAuthorization = undefined
+      return authorizationResponse(pending, { error: 'interaction_required' })
     }
     // Already connected: single sign-on, no consent screen.
     session.pendingAuthorization = undefined

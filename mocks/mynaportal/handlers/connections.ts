@@ -3,7 +3,8 @@
  * 1. GET  /connections                    the user's connected and not-connected sites
  * 2. POST /connections/:siteId/start      つなぐ (②): answers with Hello Work's login-initiation
  *                                         URL (OIDC Core §4); never pushes a code to Hello Work
- * 3. POST /connections/:siteId/use        a connected site's 利用する: the same initiation, for SSO
+ * 3. POST /connections/:siteId/use        a connected site's 利用する: the same initiation, for SSO,
+ *                                         and the intent that lets /authorize answer it silently
  * 4. POST /connections/complete           つながり完了 (⑤): redeems Hello Work's one-time ticket
  *                                         over the back channel for the signed-in user's subject
  *                                         (which makes Hello Work's link active), then records
@@ -31,6 +32,7 @@ import { sha256 } from '../../shared/secrets'
 import { mynaportalDb, type MynaData } from '../db'
 import { refuseCompletion } from '../completionRefusal'
 import { withLinkLock } from '../linkLock'
+import { recordSignOnIntent } from './signOnIntent'
 import { defineEndpoint, pairwiseSubject, requireCsrf, requireUser } from '../server'
 
 const HELLOWORK_DESCRIPTION = '求職者マイページへのログイン、求人情報の確認'
@@ -117,6 +119,7 @@ export const connectionHandlers = [
       if (!requireSimulatedSite(data, user.id, params.siteId)) {
         return fail(409, 'not_connected', MESSAGES.notConnected)
       }
+      await recordSignOnIntent(session.id, params.siteId)
       const location = initiationUrl(data, params.siteId, HELLOWORK_TARGETS.sso)
       return HttpResponse.json<RedirectBody>({ location })
     },

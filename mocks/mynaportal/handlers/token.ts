@@ -1,21 +1,28 @@
 /**
- * The back channel Hello Work calls (never the browser).
- * 1. POST /token     code + PKCE verifier + client credentials → access token and an ES256-signed
- *                    ID token. The code is single-use (a replay also revokes what it issued),
- *                    lives 60 s, and must come with the same client and redirect_uri, and a
- *                    verifier whose S256 hash is the challenge (R1). The session it was issued
- *                    under must still be signed in: a change of user mid-flow ends it (R5).
+ * The back channel Hello Work calls (never the browser), as any OpenID Connect client expects it.
+ * 1. POST /token     form-encoded code + PKCE verifier, client_secret_basic (or _post) → access
+ *                    token and an ES256-signed ID token, never cached. The code is single-use (a
+ *                    replay also revokes what it issued), lives 60 s, and must come with the same
+ *                    client and redirect_uri, and a verifier whose S256 hash is the challenge
+ *                    (R1). The session it was issued under must still be signed in (R5).
  * 2. GET  /jwks      the public key for checking ID token signatures
  * 3. GET  /userinfo  `sub` for a live access token; dies with the session it was issued under
+ * Refusals are `{ error, error_description }`, a 401 with its `WWW-Authenticate` challenge.
  */
 import { HttpResponse } from 'msw'
-import { MESSAGES } from '@/contracts/errors'
 import type { IdTokenClaims, JwksBody, TokenBody, UserInfoBody } from '@/contracts/mynaportal'
 import { MYNAPORTAL_ISSUER } from '@/contracts/sites'
 import { now } from '../../shared/clock'
-import { bearerToken, fail, readJsonBody, stringField } from '../../shared/endpoint'
+import { bearerToken } from '../../shared/endpoint'
 import { signJws } from '../../shared/jws'
 import { isSessionLive } from '../../shared/sessionLifetime'
+import {
+  BASIC_CHALLENGE,
+  clientCredentials,
+  NO_STORE,
+  oauthFail,
+  readFormBody,
+} from '../../shared/oauth'
 import {
   constantTimeEqual,
   matchesDigest,
@@ -28,19 +35,24 @@ import { defineEndpoint } from '../server'
 
 const ACCESS_TOKEN_LIFETIME_S = 600
 const ID_TOKEN_LIFETIME_S = 300
+const USERINFO_CHALLENGE = `Bearer realm="${MYNAPORTAL_ISSUER}"`
+const invalidTokenChallenge = (description: string) =>
+  `${USERINFO_CHALLENGE}, error="invalid_token", error_description="${description}"`
 
 export const tokenHandlers = [
   defineEndpoint('post', '/token', { event: 'token.exchange' }, async ({ request, note }) => {
-    const body = await readJsonBody(request)
-    const field = (name: string) => stringField(body, name)
+    const form = await readFormBody(request)
+    const field = (name: string) => form[name] ?? ''
+    const credentials = clientCredentials(request, form)
     const snapshot = mynaportalDb.read()
-    const client = snapshot.clients.find((c) => c.id === field('client_id'))
-    if (!client || !(await matchesDigest(field('client_secret'), client.secretDigest))) {
-      return fail(401, 'invalid_client', MESSAGES.invalidClient)
+    const client = snapshot.clients.find((c) => c.id === credentials.id)
+    if (!client || !(await matchesDigest(credentials.secret, client.secretDigest))) {
+      const challenge = credentials.viaHeader ? BASIC_CHALLENGE : undefined
+      return oauthFail(401, 'invalid_client', 'client authentication failed', challenge)
     }
     note({ clientId: client.id })
     if (field('grant_type') !== 'authorization_code') {
-      return fail(400, 'invalid_request', MESSAGES.invalidRequest)
+      return oauthFail(400, 'unsupported_grant_type', 'only authorization_code is supported')
     }
     const codeHash = await sha256(field('code'))
     const challenge = await pkceChallenge(field('code_verifier'))
@@ -75,7 +87,7 @@ export const tokenHandlers = [
     })
     if ('refused' in grant) {
       note({ reason: grant.refused })
-      return fail(400, 'invalid_grant', MESSAGES.invalidGrant)
+      return oauthFail(400, 'invalid_grant', 'the code is invalid, expired or already used')
     }
 
     const issuedAt = Math.floor(now() / 1000)
@@ -87,12 +99,15 @@ export const tokenHandlers = [
       exp: issuedAt + ID_TOKEN_LIFETIME_S,
       nonce: grant.nonce,
     }
-    return HttpResponse.json<TokenBody>({
-      access_token: accessToken,
-      token_type: 'Bearer',
-      expires_in: ACCESS_TOKEN_LIFETIME_S,
-      id_token: await signJws(claims, snapshot.signingKey),
-    })
+    return HttpResponse.json<TokenBody>(
+      {
+        access_token: accessToken,
+        token_type: 'Bearer',
+        expires_in: ACCESS_TOKEN_LIFETIME_S,
+        id_token: await signJws(claims, snapshot.signingKey),
+      },
+      { headers: NO_STORE },
+    )
   }),
 
   defineEndpoint('get', '/jwks', { event: 'jwks.read', auditSuccess: false }, async () =>
@@ -100,13 +115,19 @@ export const tokenHandlers = [
   ),
 
   defineEndpoint('get', '/userinfo', { event: 'userinfo.read' }, async ({ request }) => {
-    const tokenHash = await sha256(bearerToken(request) ?? '')
+    const bearer = bearerToken(request)
+    // No credentials at all: a challenge without an error code (RFC 6750 §3.1).
+    if (bearer === undefined) {
+      return oauthFail(401, 'invalid_token', 'no access token', USERINFO_CHALLENGE)
+    }
+    const tokenHash = await sha256(bearer)
     const data = mynaportalDb.read()
     const token = data.accessTokens.find((t) => t.tokenHash === tokenHash)
     const session = token && data.sessions.find((s) => s.id === token.sessionId)
     if (!token || token.expiresAt <= now() || !session?.userId || !isSessionLive(session)) {
-      return fail(401, 'invalid_token', MESSAGES.invalidToken)
+      const description = 'the access token is invalid or expired'
+      return oauthFail(401, 'invalid_token', description, invalidTokenChallenge(description))
     }
-    return HttpResponse.json<UserInfoBody>({ sub: token.sub })
+    return HttpResponse.json<UserInfoBody>({ sub: token.sub }, { headers: NO_STORE })
   }),
 ]

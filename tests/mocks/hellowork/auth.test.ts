@@ -396,7 +396,7 @@ describe('POST /auth/callback', () => {
     expect((await call(`${HELLOWORK_API}/session`)).status).toBe(401)
   })
 
-  it('sends single sign-on refused by Mynaportal (consent_required) to Hello Work’s top', async () => {
+  it('refuses single sign-on Mynaportal answered with consent_required, saying to つなぐ first', async () => {
     const csrfToken = await mynaLogin()
     // A stale 利用する: the initiation is for SSO, but this user is not connected.
     const initiation = new URL(await pressConnect(csrfToken))
@@ -408,9 +408,64 @@ describe('POST /auth/callback', () => {
     const before = protectedState()
 
     expect(await callback(response)).toEqual({
-      status: 200,
-      body: { location: 'https://hellowork.example/' },
+      status: 400,
+      body: { error: { code: 'consent_required', message: MESSAGES.consentRequired } },
     })
-    expect(protectedState()).toEqual(before)
+    expectRefusal(before, 'hellowork', 'auth.callback', 'consent_required')
+    expect(newestTransaction().stage).toBe('consumed')
   })
+
+  it('refuses single sign-on without a Mynaportal session (login_required), saying to sign in there', async () => {
+    await loadScenario('linked')
+    // Hello Work asks for prompt=none in a browser that has no Mynaportal session.
+    const initiation = { iss: ISS, target_link_uri: HELLOWORK_TARGETS.sso }
+    const response = await authorize(locationOf(await initiate(initiation)))
+    expect(Object.fromEntries(response.searchParams)).toEqual({
+      error: 'login_required',
+      state: expect.any(String),
+      iss: ISS,
+    })
+    const before = protectedState()
+
+    expect(await callback(response)).toEqual({
+      status: 400,
+      body: { error: { code: 'login_required', message: MESSAGES.loginRequired } },
+    })
+    expectRefusal(before, 'hellowork', 'auth.callback', 'login_required')
+    expect((await call(`${HELLOWORK_API}/session`)).status).toBe(401)
+  })
+
+  it('signs nobody in with an authorization URL pasted into a victim’s browser that never pressed 利用する', async () => {
+    await loadScenario('linked')
+    // The attacker's browser: a Hello Work sign-on transaction of its own.
+    const authorizeUrl = locationOf(
+      await initiate({ iss: ISS, target_link_uri: HELLOWORK_TARGETS.sso }),
+    )
+    const attacker = switchToNewBrowser()
+    // The victim's browser: signed in at Mynaportal, connected, opens the pasted URL.
+    await mynaLogin()
+    const response = await authorize(authorizeUrl)
+    expect(response.searchParams.has('code')).toBe(false)
+    expect(response.searchParams.get('error')).toBe('interaction_required')
+    switchToBrowser(attacker)
+    const before = protectedState()
+
+    expect(await callback(response)).toEqual({
+      status: 400,
+      body: { error: { code: 'interaction_required', message: MESSAGES.interactionRequired } },
+    })
+    expectRefusal(before, 'hellowork', 'auth.callback', 'interaction_required')
+    expect(cookie('hellowork', 'hw_sid')).toBeUndefined()
+  })
+
+  it.each(['constructor', '__proto__', 'toString'])(
+    'treats an error named %s as any other error, without a 500',
+    async (error) => {
+      const response = withParam(withParam(await consentGiven('deny'), 'error', error), 'x', null)
+      expect(await callback(response)).toEqual({
+        status: 200,
+        body: { location: 'https://hellowork.example/' },
+      })
+    },
+  )
 })

@@ -15,6 +15,7 @@ import {
 import { mynaportalDb } from '@mocks/mynaportal/db'
 import { sha256 } from '@mocks/shared/secrets'
 import {
+  advanceClock,
   call,
   clientRequest,
   loadScenario,
@@ -36,6 +37,11 @@ const CONSENT_URL = 'https://mynaportal.example/connections/consent'
 
 const authorize = (request: Pick<ClientRequest, 'search'>) =>
   call(`${MYNAPORTAL_API}/authorize${request.search}`)
+
+/** 利用する at Mynaportal: the person's own start of a sign-on in this browser. */
+async function pressUse(csrfToken: string) {
+  locationOf(await call(`${MYNAPORTAL_API}/connections/hellowork/use`, { body: { csrfToken } }))
+}
 
 const pending = () => call<PendingAuthorizationBody>(`${MYNAPORTAL_API}/authorize/pending`)
 
@@ -147,6 +153,28 @@ describe('GET /authorize', () => {
     expect(login.body.location).toBe(CONSENT_URL)
   })
 
+  it('answers prompt=none without a signed-in session with error=login_required, no login page', async () => {
+    await seedServers()
+    const before = protectedState()
+    const request = await clientRequest({ prompt: 'none' })
+
+    const params = responseParams(locationOf(await authorize(request)))
+
+    expect(params).toEqual({
+      error: 'login_required',
+      state: request.state,
+      iss: MYNAPORTAL_ISSUER,
+    })
+    expect(mynaportalDb.read().codes).toEqual([])
+    expect(mynaportalDb.read().sessions.every((s) => !s.pendingAuthorization)).toBe(true)
+    expect(protectedState()).toMatchObject({ links: before.links, connections: before.connections })
+    // Nothing was kept for after a sign-in: a later login goes nowhere but the top page.
+    const login = await call<{ location?: string }>(`${MYNAPORTAL_API}/login`, {
+      body: { cardId: 'card-ashita', pin: '1234' },
+    })
+    expect(login.body.location).toBeUndefined()
+  })
+
   it('does not carry an interrupted request into another person’s sign-in', async () => {
     await mynaLogin('card-yamada', '5678')
     await authorize(await clientRequest())
@@ -183,7 +211,7 @@ describe('GET /authorize', () => {
 
   it('answers a connected user with prompt=none with a code straight back to Hello Work', async () => {
     await loadScenario('linked')
-    await mynaLogin()
+    await pressUse(await mynaLogin())
     const request = await clientRequest({ prompt: 'none' })
 
     const params = responseParams(locationOf(await authorize(request)))
@@ -204,6 +232,56 @@ describe('GET /authorize', () => {
       used: false,
     })
     expect(mynaportalDb.read().sessions[0]!.pendingAuthorization).toBeUndefined()
+  })
+
+  it('refuses a silent sign-on nobody started here (no 利用する) with interaction_required, no code', async () => {
+    await loadScenario('linked')
+    await mynaLogin()
+    const before = protectedState()
+    // An authorization URL made elsewhere (another browser's Hello Work) and opened here.
+    const request = await clientRequest({ prompt: 'none' })
+
+    const params = responseParams(locationOf(await authorize(request)))
+
+    expect(params).toEqual({
+      error: 'interaction_required',
+      state: request.state,
+      iss: MYNAPORTAL_ISSUER,
+    })
+    expect(mynaportalDb.read().codes).toEqual([])
+    expect(protectedState()).toEqual(before)
+  })
+
+  it('asks a connected user without 利用する for 同意確認 when the client did not say prompt=none', async () => {
+    await loadScenario('linked')
+    await mynaLogin()
+    const answer = await authorize(await clientRequest({ prompt: null }))
+    expect(answer).toMatchObject({ status: 200, body: { location: CONSENT_URL } })
+    expect(mynaportalDb.read().codes).toEqual([])
+  })
+
+  it('spends 利用する on one sign-on: a second silent request gets no code', async () => {
+    await loadScenario('linked')
+    await pressUse(await mynaLogin())
+    expect(
+      locationOf(await authorize(await clientRequest({ prompt: 'none' }))).searchParams.has('code'),
+    ).toBe(true)
+
+    const second = locationOf(await authorize(await clientRequest({ prompt: 'none' })))
+
+    expect(second.searchParams.get('error')).toBe('interaction_required')
+    expect(mynaportalDb.read().codes).toHaveLength(1)
+  })
+
+  it('lets 利用する lapse after its two simulated minutes', async () => {
+    await loadScenario('linked')
+    await pressUse(await mynaLogin())
+    await advanceClock(3)
+
+    const answer = locationOf(await authorize(await clientRequest({ prompt: 'none' })))
+
+    expect(answer.searchParams.get('error')).toBe('interaction_required')
+    expect(mynaportalDb.read().codes).toEqual([])
   })
 
   it('answers prompt=none for a user who is not connected with error=consent_required', async () => {

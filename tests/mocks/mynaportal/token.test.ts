@@ -1,14 +1,20 @@
 /**
  * Mynaportal's back channel (mocks/mynaportal/handlers/token.ts): POST /token, GET /jwks,
  * GET /userinfo. The tests play Hello Work: their own PKCE pair, state and nonce, and the client
- * secret Hello Work keeps in its own data.
+ * secret Hello Work keeps in its own data, sent as the standard asks (a form body, Basic auth).
  */
 import { describe, expect, it } from 'vitest'
-import { MESSAGES } from '@/contracts/errors'
+import { MASK, type SequenceBody } from '@/contracts/sequence'
 import type { IdTokenClaims, JwksBody, TokenBody } from '@/contracts/mynaportal'
-import { HELLOWORK_REDIRECT_URI, MYNAPORTAL_API, MYNAPORTAL_ISSUER } from '@/contracts/sites'
+import {
+  HELLOWORK_REDIRECT_URI,
+  MYNAPORTAL_API,
+  MYNAPORTAL_ISSUER,
+  SIMULATOR_API,
+} from '@/contracts/sites'
 import { helloworkDb } from '@mocks/hellowork/db'
 import { mynaportalDb } from '@mocks/mynaportal/db'
+import { basicAuthorization } from '@mocks/shared/basicAuth'
 import { verifyJws } from '@mocks/shared/jws'
 import { base64urlDecode } from '@mocks/shared/secrets'
 import {
@@ -36,25 +42,56 @@ async function issueCode(cardId = 'card-ashita', pin = '1234') {
   return { ...request, code, csrfToken }
 }
 
-function exchange(code: string, verifier: string, overrides: Record<string, string> = {}) {
-  return call<TokenBody>(`${MYNAPORTAL_API}/token`, {
-    body: {
+interface Exchanged<T = TokenBody> {
+  status: number
+  body: T
+  headers: Headers
+}
+
+/** A form-encoded POST /token; `authorization` null sends the client's credentials in the body. */
+async function postToken(
+  form: Record<string, string>,
+  authorization: string | null = basicAuthorization('hellowork', helloworkDb.read().client.secret),
+  contentType = 'application/x-www-form-urlencoded',
+): Promise<Exchanged> {
+  const headers: Record<string, string> = { 'content-type': contentType }
+  if (authorization !== null) headers.authorization = authorization
+  const body = contentType.includes('json')
+    ? JSON.stringify(form)
+    : new URLSearchParams(form).toString()
+  const response = await fetch(`${MYNAPORTAL_API}/token`, { method: 'POST', headers, body })
+  return { status: response.status, body: await response.json(), headers: response.headers }
+}
+
+function exchange(
+  code: string,
+  verifier: string,
+  overrides: Record<string, string> = {},
+  authorization?: string | null,
+) {
+  return postToken(
+    {
       grant_type: 'authorization_code',
       code,
       redirect_uri: HELLOWORK_REDIRECT_URI,
       code_verifier: verifier,
-      client_id: 'hellowork',
-      client_secret: helloworkDb.read().client.secret,
       ...overrides,
     },
-  })
+    authorization,
+  )
 }
 
-const userinfo = (bearer?: string) => call(`${MYNAPORTAL_API}/userinfo`, { bearer })
+async function userinfo(bearer?: string): Promise<Exchanged<unknown>> {
+  const headers: Record<string, string> = bearer ? { authorization: `Bearer ${bearer}` } : {}
+  const response = await fetch(`${MYNAPORTAL_API}/userinfo`, { headers })
+  return { status: response.status, body: await response.json(), headers: response.headers }
+}
+
+const FINGERPRINT = new RegExp(`^${MASK} #[\\w-]{6}$`)
 
 const INVALID_GRANT = {
   status: 400,
-  body: { error: { code: 'invalid_grant', message: MESSAGES.invalidGrant } },
+  body: { error: 'invalid_grant', error_description: expect.any(String) },
 }
 
 function decodeSegment(segment: string): unknown {
@@ -68,6 +105,7 @@ describe('POST /token', () => {
     const answer = await exchange(code, verifier)
 
     expect(answer.status).toBe(200)
+    expect(answer.headers.get('cache-control')).toBe('no-store')
     expect(answer.body).toEqual({
       access_token: expect.any(String),
       token_type: 'Bearer',
@@ -114,45 +152,143 @@ describe('POST /token', () => {
     }
   })
 
-  it('refuses a wrong client secret with 401 invalid_client and leaves the code usable', async () => {
+  it('refuses a wrong client secret with 401 invalid_client and a Basic challenge, and leaves the code usable', async () => {
     const { code, verifier } = await issueCode()
     const before = serverState()
 
-    const answer = await exchange(code, verifier, { client_secret: 'guessed' })
+    const answer = await exchange(code, verifier, {}, basicAuthorization('hellowork', 'guessed'))
 
-    expect(answer).toEqual({
-      status: 401,
-      body: { error: { code: 'invalid_client', message: MESSAGES.invalidClient } },
-    })
+    expect(answer.status).toBe(401)
+    expect(answer.body).toEqual({ error: 'invalid_client', error_description: expect.any(String) })
+    expect(answer.headers.get('www-authenticate')).toBe('Basic realm="mynaportal"')
     expect(serverState()).toEqual(before)
     expectRefusal(before, 'mynaportal', 'token.exchange', 'invalid_client')
     expect((await exchange(code, verifier)).status).toBe(200)
   })
 
-  it('refuses an unknown client with 401 invalid_client', async () => {
+  it.each([
+    ['an unknown client', basicAuthorization('evil', 'x')],
+    ['a Basic header that is not base64', 'Basic %%%'],
+    ['no client authentication at all', null],
+  ])('refuses %s with 401 invalid_client', async (_, authorization) => {
     const { code, verifier } = await issueCode()
     const before = serverState()
 
-    const answer = await exchange(code, verifier, { client_id: 'evil' })
+    const answer = await exchange(code, verifier, {}, authorization)
 
     expect(answer.status).toBe(401)
-    expect(answer.body).toMatchObject({ error: { code: 'invalid_client' } })
+    expect(answer.body).toMatchObject({ error: 'invalid_client' })
     expect(serverState()).toEqual(before)
     expectRefusal(before, 'mynaportal', 'token.exchange', 'invalid_client')
   })
 
-  it('refuses a grant type other than authorization_code with 400 invalid_request', async () => {
+  it('accepts client_secret_post as well, the credentials in the form', async () => {
+    const { code, verifier } = await issueCode()
+    const secret = helloworkDb.read().client.secret
+
+    const answer = await exchange(
+      code,
+      verifier,
+      { client_id: 'hellowork', client_secret: secret },
+      null,
+    )
+
+    expect(answer.status).toBe(200)
+    expect(answer.body.token_type).toBe('Bearer')
+  })
+
+  it.each([
+    [
+      'a JSON body',
+      () => postToken({ grant_type: 'authorization_code' }, undefined, 'application/json'),
+    ],
+    [
+      'two ways of client authentication at once',
+      () =>
+        postToken({
+          grant_type: 'authorization_code',
+          client_secret: helloworkDb.read().client.secret,
+        }),
+    ],
+    [
+      'a client_id other than the Basic one',
+      () => postToken({ grant_type: 'authorization_code', client_id: 'other' }),
+    ],
+  ])('refuses %s with 400 invalid_request, issuing nothing', async (_, send) => {
+    await issueCode()
+    const before = serverState()
+
+    const answer = await send()
+
+    expect(answer.status).toBe(400)
+    expect(answer.body).toEqual({ error: 'invalid_request', error_description: expect.any(String) })
+    expect(answer.headers.get('cache-control')).toBe('no-store')
+    expect(serverState()).toEqual(before)
+    expectRefusal(before, 'mynaportal', 'token.exchange', 'invalid_request')
+  })
+
+  it('refuses a repeated parameter with 400 invalid_request', async () => {
+    const { code, verifier } = await issueCode()
+    const before = serverState()
+    const response = await fetch(`${MYNAPORTAL_API}/token`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: basicAuthorization('hellowork', helloworkDb.read().client.secret),
+      },
+      body: `grant_type=authorization_code&code=${code}&code=${code}&code_verifier=${verifier}`,
+    })
+
+    expect(response.status).toBe(400)
+    expect(await response.json()).toMatchObject({ error: 'invalid_request' })
+    expect(serverState()).toEqual(before)
+  })
+
+  it('refuses a grant type other than authorization_code with 400 unsupported_grant_type', async () => {
     const { code, verifier } = await issueCode()
     const before = serverState()
 
     const answer = await exchange(code, verifier, { grant_type: 'password' })
 
-    expect(answer).toEqual({
-      status: 400,
-      body: { error: { code: 'invalid_request', message: MESSAGES.invalidRequest } },
+    expect(answer.status).toBe(400)
+    expect(answer.body).toEqual({
+      error: 'unsupported_grant_type',
+      error_description: expect.any(String),
     })
     expect(serverState()).toEqual(before)
-    expectRefusal(before, 'mynaportal', 'token.exchange', 'invalid_request')
+    expectRefusal(before, 'mynaportal', 'token.exchange', 'unsupported_grant_type')
+  })
+
+  it('keeps the client secret, the code and the verifier masked in 「画面の裏側」', async () => {
+    const { code, verifier } = await issueCode()
+    await exchange(code, verifier)
+    const log = await call<SequenceBody>(`${SIMULATOR_API}/sequence`)
+    const entry = log.body.entries.find((e) => e.endpoint === '/token')!
+
+    expect(entry.request).toMatchObject({
+      client_id: 'hellowork',
+      grant_type: 'authorization_code',
+      redirect_uri: HELLOWORK_REDIRECT_URI,
+      client_secret: expect.stringMatching(FINGERPRINT),
+      code: expect.stringMatching(FINGERPRINT),
+      code_verifier: expect.stringMatching(FINGERPRINT),
+    })
+    const text = JSON.stringify(log.body)
+    for (const secret of [helloworkDb.read().client.secret, code, verifier]) {
+      expect(text).not.toContain(secret)
+    }
+  })
+
+  it('names the OAuth error of a refusal in 「画面の裏側」', async () => {
+    await issueCode()
+    await exchange('made-up', 'x'.repeat(43))
+    const log = await call<SequenceBody>(`${SIMULATOR_API}/sequence`)
+
+    expect(log.body.entries.find((e) => e.endpoint === '/token')).toMatchObject({
+      status: 400,
+      outcome: 'failure',
+      code: 'invalid_grant',
+    })
   })
 
   it.each([
@@ -166,7 +302,7 @@ describe('POST /token', () => {
 
     const answer = await exchange(code, verifier, overrides)
 
-    expect(answer).toEqual(INVALID_GRANT)
+    expect(answer).toMatchObject(INVALID_GRANT)
     expect(mynaportalDb.read().accessTokens).toEqual([])
     expect(protectedState()).toEqual(before)
     expect(lastAudit('mynaportal')).toMatchObject({
@@ -184,7 +320,7 @@ describe('POST /token', () => {
 
     const answer = await exchange(code, verifier)
 
-    expect(answer).toEqual(INVALID_GRANT)
+    expect(answer).toMatchObject(INVALID_GRANT)
     expectRefusal(before, 'mynaportal', 'token.exchange', 'invalid_grant')
     expect(mynaportalDb.read().accessTokens).toEqual([])
     expect(lastAudit('mynaportal')).toMatchObject({
@@ -201,7 +337,7 @@ describe('POST /token', () => {
 
     const replay = await exchange(code, verifier)
 
-    expect(replay).toEqual(INVALID_GRANT)
+    expect(replay).toMatchObject(INVALID_GRANT)
     expect(protectedState()).toEqual(before)
     expect(lastAudit('mynaportal')).toMatchObject({
       type: 'token.exchange',
@@ -218,7 +354,7 @@ describe('POST /token', () => {
     await call(`${MYNAPORTAL_API}/logout`, { body: { csrfToken } })
     const before = protectedState()
 
-    expect(await exchange(code, verifier)).toEqual(INVALID_GRANT)
+    expect(await exchange(code, verifier)).toMatchObject(INVALID_GRANT)
     expectRefusal(before, 'mynaportal', 'token.exchange', 'invalid_grant')
     expect(mynaportalDb.read().accessTokens).toEqual([])
   })
@@ -228,7 +364,7 @@ describe('POST /token', () => {
     await mynaLogin('card-yamada', '5678')
     const before = protectedState()
 
-    expect(await exchange(code, verifier)).toEqual(INVALID_GRANT)
+    expect(await exchange(code, verifier)).toMatchObject(INVALID_GRANT)
     expectRefusal(before, 'mynaportal', 'token.exchange', 'invalid_grant')
     expect(mynaportalDb.read().accessTokens).toEqual([])
   })
@@ -261,23 +397,35 @@ describe('GET /userinfo', () => {
     const { code, verifier } = await issueCode()
     const token = (await exchange(code, verifier)).body.access_token
 
-    expect(await userinfo(token)).toEqual({ status: 200, body: { sub: subjectOf('card-ashita') } })
+    const answer = await userinfo(token)
+    expect(answer).toMatchObject({ status: 200, body: { sub: subjectOf('card-ashita') } })
+    expect(answer.headers.get('cache-control')).toBe('no-store')
     expect(lastAudit('mynaportal')).toMatchObject({ type: 'userinfo.read', outcome: 'success' })
   })
 
-  it.each([
-    ['no token', undefined],
-    ['a made-up token', 'made-up'],
-  ])('answers 401 invalid_token to %s', async (_, bearer) => {
+  it('answers 401 to no token with a Bearer challenge and no error code (RFC 6750)', async () => {
     await issueCode()
     const before = protectedState()
 
-    const answer = await userinfo(bearer)
+    const answer = await userinfo()
 
-    expect(answer).toEqual({
-      status: 401,
-      body: { error: { code: 'invalid_token', message: MESSAGES.invalidToken } },
-    })
+    expect(answer.status).toBe(401)
+    expect(answer.body).toMatchObject({ error: 'invalid_token' })
+    expect(answer.headers.get('www-authenticate')).toBe(`Bearer realm="${MYNAPORTAL_ISSUER}"`)
+    expectRefusal(before, 'mynaportal', 'userinfo.read', 'invalid_token')
+  })
+
+  it('answers 401 invalid_token to a made-up token, in the body and the challenge', async () => {
+    await issueCode()
+    const before = protectedState()
+
+    const answer = await userinfo('made-up')
+
+    expect(answer.status).toBe(401)
+    expect(answer.body).toEqual({ error: 'invalid_token', error_description: expect.any(String) })
+    expect(answer.headers.get('www-authenticate')).toMatch(
+      /^Bearer realm="[^"]+", error="invalid_token", error_description="[ -~]+"$/,
+    )
     expectRefusal(before, 'mynaportal', 'userinfo.read', 'invalid_token')
   })
 
