@@ -81,6 +81,8 @@ export const MESSAGES = {
   invalidTicket: 'つながりの確認情報が無効です。',
   notFound: 'お探しの情報が見つかりませんでした。',
   unknownScenario: (name: string) => `シナリオ「${name}」はありません。一覧から選んでください。`,
+  storageReset: (names: readonly string[]) =>
+    `保存データの一部が読めなかったため、${names.join('、')}を初期状態に戻しました。ほかのデータはそのままです。すべてをそろえて始め直すには「データを初期状態に戻す」を押してください。`,
   upstream: (site: string) =>
     `${site}との通信に失敗しました。変更は行われていません。しばらくしてから再試行してください。`,
   serverError: (site: string) =>
