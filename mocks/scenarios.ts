@@ -1,16 +1,19 @@
+import * as v from 'valibot'
 import { PRACTICE_OTHER_USER, PRACTICE_PERSONA } from '@/contracts/practice'
 import type { ScenarioName, ScenarioSummary } from '@/contracts/simulator'
-import { DEFAULT_SCENARIO } from '@/contracts/simulator'
+import { DEFAULT_SCENARIO, SCENARIO_NAMES } from '@/contracts/simulator'
 import { HELLOWORK_CLIENT_ID, HELLOWORK_INITIATE_LOGIN_URI } from '@/contracts/sites'
 import { HELLOWORK_REDIRECT_URI, HELLOWORK_SITE_NAME, MYNAPORTAL_ISSUER } from '@/contracts/sites'
 import { helloworkDb, type HwData } from './hellowork/db'
 import { seedJobs, seedMessages } from './hellowork/seedData'
 import { mynaportalDb, type MynaData } from './mynaportal/db'
-import { clearCookies } from './shared/cookies'
+import { clearCookies, cookieSnapshot } from './shared/cookies'
 import { clearFaults } from './shared/faults'
 import { resetClock } from './shared/clock'
 import { generateSigningKey } from './shared/jws'
 import { defineDocument, forgetOtherVersions } from './shared/persistence'
+import { clearStorageResets, storageResets } from './shared/resetNotice'
+import { personaIsValid, reseedServers, resetPersona } from './repair'
 import { hashSecret, randomToken, sha256 } from './shared/secrets'
 
 /**
@@ -64,7 +67,11 @@ export const SCENARIOS: ScenarioSummary[] = [
   },
 ]
 
-const simulatorDocument = defineDocument<{ scenario: ScenarioName }>('simulator')
+const simulatorDocument = defineDocument(
+  'simulator',
+  v.object({ scenario: v.picklist(SCENARIO_NAMES) }),
+  'scenario',
+)
 
 export function isScenarioName(name: string): name is ScenarioName {
   return SCENARIOS.some((scenario) => scenario.name === name)
@@ -77,7 +84,7 @@ export function currentScenario(): ScenarioName {
 const MINUTE = 60_000
 const at = (iso: string) => Date.parse(iso)
 
-async function seedMynaportal(
+export async function seedMynaportal(
   name: ScenarioName,
   subjects: { persona: string; other: string },
   credentials: { clientSecret: string; backChannelToken: string },
@@ -165,7 +172,7 @@ async function seedMynaportal(
   }
 }
 
-async function seedHellowork(
+export async function seedHellowork(
   name: ScenarioName,
   subjects: { persona: string; other: string },
   credentials: { clientSecret: string; backChannelToken: string },
@@ -235,13 +242,29 @@ export async function applyScenario(name: ScenarioName): Promise<void> {
   clearFaults()
   resetClock()
   simulatorDocument.save({ scenario: name })
+  clearStorageResets()
 }
 
 let seeding: Promise<void> | undefined
 
-/** First request ever (or after a schema change): load the default scenario once. */
+/**
+ * Before every request. First use (or after a schema change) loads the scenario once; a server
+ * document that could not be read is seeded again on its own (repair.ts), and so is a persona no
+ * console could have set, leaving everything else as it was.
+ */
 export function ensureSeeded(): Promise<void> {
-  if (mynaportalDb.load() && helloworkDb.load()) return Promise.resolve()
-  seeding ??= applyScenario(currentScenario()).finally(() => (seeding = undefined))
+  const myna = mynaportalDb.load()
+  const hw = helloworkDb.load()
+  cookieSnapshot() // checked with them, so a damaged jar is reported before anyone signs in
+  if (myna && hw && personaIsValid(myna, hw)) return Promise.resolve()
+  seeding ??= repair(myna, hw).finally(() => (seeding = undefined))
   return seeding
+}
+
+async function repair(myna: MynaData | undefined, hw: HwData | undefined): Promise<void> {
+  if (myna && hw) return resetPersona()
+  const damaged = storageResets()
+  const firstUse = !myna && !hw && !damaged.includes('mynaportal') && !damaged.includes('hellowork')
+  if (firstUse) return applyScenario(currentScenario())
+  await reseedServers(currentScenario(), { myna, hw })
 }

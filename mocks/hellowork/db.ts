@@ -2,6 +2,7 @@ import type { AuditEvent } from '../shared/audit'
 import type { JobPosting } from '@/contracts/hellowork'
 import type { AuthPurpose } from '@/contracts/hellowork'
 import { defineDocument } from '../shared/persistence'
+import { hwDataSchema } from './schema'
 import type { SecretHash } from '../shared/secrets'
 
 /** Hello Work's own data: job-seeker accounts, sessions, link records and the MyPage contents. */
@@ -124,7 +125,7 @@ export interface HwData {
   audit: AuditEvent[]
 }
 
-export const helloworkDb = defineDocument<HwData>('hellowork')
+export const helloworkDb = defineDocument('hellowork', hwDataSchema, 'hellowork')
 
 export const SESSION_COOKIE = 'hw_sid'
 export const TRANSACTION_COOKIE = 'hw_auth_tx'

@@ -1,5 +1,6 @@
 import type { AuditEvent } from '../shared/audit'
 import { defineDocument } from '../shared/persistence'
+import { mynaDataSchema } from './schema'
 import type { SecretHash } from '../shared/secrets'
 import type { SigningKey } from '../shared/jws'
 
@@ -105,6 +106,6 @@ export interface MynaData {
   audit: AuditEvent[]
 }
 
-export const mynaportalDb = defineDocument<MynaData>('mynaportal')
+export const mynaportalDb = defineDocument('mynaportal', mynaDataSchema, 'mynaportal')
 
 export const SESSION_COOKIE = 'myna_sid'

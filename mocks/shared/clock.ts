@@ -1,5 +1,7 @@
+import * as v from 'valibot'
 import { isClockInRange } from '@/contracts/simulator'
 import { defineDocument } from './persistence'
+import { instant } from './schemaParts'
 
 /**
  * The simulated clock both servers read, never the host's: the manual's job posting must still
@@ -14,7 +16,15 @@ interface ClockState {
   anchoredAt: number | null
 }
 
-const clockDocument = defineDocument<ClockState>('clock')
+/** A stored clock outside the window, or running from a host time that would put it there, is reset. */
+const clockSchema: v.GenericSchema<unknown, ClockState> = v.pipe(
+  v.object({ simulatedAt: instant, anchoredAt: v.nullable(instant) }),
+  v.check(({ simulatedAt, anchoredAt }) =>
+    isClockInRange(anchoredAt === null ? simulatedAt : simulatedAt + (Date.now() - anchoredAt)),
+  ),
+)
+
+const clockDocument = defineDocument('clock', clockSchema, 'clock')
 
 function state(): ClockState {
   return clockDocument.load() ?? { simulatedAt: DEFAULT_SIMULATED_NOW, anchoredAt: null }

@@ -1,4 +1,6 @@
+import * as v from 'valibot'
 import { defineDocument } from './persistence'
+import { text } from './schemaParts'
 
 /**
  * The browser's cookie jar, simulated. A mocked response cannot set real cookies (and the two
@@ -8,7 +10,11 @@ import { defineDocument } from './persistence'
  */
 type Jar = Record<string, Record<string, string>>
 
-const jarDocument = defineDocument<Jar>('cookies')
+/** Origin → name → value; `text`'s bound is also a browser's limit for one cookie (4096 bytes). */
+const jarSchema: v.GenericSchema<unknown, Jar> = v.record(text, v.record(text, text))
+
+/** Exported for tests that put one browser's cookies aside and bring them back. */
+export const jarDocument = defineDocument('cookies', jarSchema, 'cookies')
 
 function jar(): Jar {
   return jarDocument.load() ?? {}
@@ -34,4 +40,10 @@ export function clearCookies(): void {
 /** For the simulator's inspector only: which cookies the browser holds. */
 export function cookieSnapshot(): Jar {
   return jar()
+}
+
+/** Drops one site's cookies: its sessions were reset with its data, so they name nothing now. */
+export function clearSiteCookies(origin: string): void {
+  const { [origin]: _dropped, ...others } = jar()
+  jarDocument.save(others)
 }

@@ -1,39 +1,24 @@
+import * as v from 'valibot'
+import type { StoredDocument } from '@/contracts/simulator'
+import { noteStorageReset } from './resetNotice'
+import { SCHEMA_VERSION, storageKey } from './storageKeys'
+
 /**
  * Server data lives in localStorage so that it survives a reload and is the same in every tab.
- * Each document is one JSON value in a versioned envelope; a document written by another schema
- * version is ignored (and the scenario is seeded again) rather than misread.
+ * Each document is one JSON value in a versioned envelope, checked against its schema whenever
+ * it is read: the browser's storage is input like any other (an old profile, a hand edit, a
+ * crash half way), so a document that fails is removed and noted, and its owner starts it anew.
  *
  * Writes are read-modify-write inside a lock: the Web Locks API where the browser has it (it
  * spans tabs), otherwise a promise chain (one JavaScript context, as in Node tests). Updaters are
  * synchronous, so no document's lock is ever held across a network call; an updater that throws saves
  * nothing, which is how every endpoint fails without leaving half-done state.
  */
-/** 2: the servers' own credentials are kept as SHA-256 digests instead of PBKDF2 hashes. */
-export const SCHEMA_VERSION = 2
-const NAMESPACE = 'mhsim'
+export { forgetOtherVersions, SCHEMA_VERSION, storageKey } from './storageKeys'
 
 interface Envelope<T> {
   schemaVersion: number
   data: T
-}
-
-export function storageKey(name: string): string {
-  return `${NAMESPACE}:v${SCHEMA_VERSION}:${name}`
-}
-
-/**
- * Removes what another schema version stored: it is never read again (those documents are seeded
- * anew), so without this an upgrade would leave the old data in the browser for good. Other
- * sites' keys on the same origin are not ours to touch.
- */
-export function forgetOtherVersions(): void {
-  const storage = globalThis.localStorage
-  const ours = `${NAMESPACE}:v`
-  const current = `${ours}${SCHEMA_VERSION}:`
-  for (let index = storage.length - 1; index >= 0; index--) {
-    const key = storage.key(index)
-    if (key?.startsWith(ours) && !key.startsWith(current)) storage.removeItem(key)
-  }
 }
 
 const localChains = new Map<string, Promise<unknown>>()
@@ -66,18 +51,53 @@ export interface PersistentDocument<T> {
   clear(): void
 }
 
-export function defineDocument<T>(name: string): PersistentDocument<T> {
-  const key = storageKey(name)
+/**
+ * Under test every write is checked too, so a handler that stores what the schema would refuse
+ * on the next load fails its own test instead of resetting a trainer's data later.
+ */
+const CHECK_WRITES = import.meta.env?.MODE === 'test'
 
-  function load(): T | undefined {
-    const raw = globalThis.localStorage.getItem(key)
-    if (raw === null) return undefined
+/**
+ * `label` names the document in the notice a trainer sees once it has been reset; a document
+ * without one (derived data such as the log's epoch) is reset silently with the one it serves.
+ */
+export function defineDocument<T>(
+  name: string,
+  schema: v.GenericSchema<unknown, T>,
+  label?: StoredDocument,
+): PersistentDocument<T> {
+  const key = storageKey(name)
+  /**
+   * The last stored text known to be valid (checked here, or written here). Every request reads
+   * both servers' documents, and most reads find what the previous request wrote, so each
+   * stored version is checked once rather than on every read.
+   */
+  let trusted: string | undefined
+
+  function checked(raw: string): T | undefined {
     try {
-      const envelope = JSON.parse(raw) as Envelope<T>
-      return envelope.schemaVersion === SCHEMA_VERSION ? envelope.data : undefined
+      const envelope = JSON.parse(raw) as Partial<Envelope<unknown>> | null
+      if (envelope?.schemaVersion !== SCHEMA_VERSION) return undefined
+      // Only checked, not rebuilt: fields a newer build added are kept as they were.
+      return v.is(schema, envelope.data) ? (envelope.data as T) : undefined
     } catch {
       return undefined
     }
+  }
+
+  function load(): T | undefined {
+    const storage = globalThis.localStorage
+    const raw = storage.getItem(key)
+    if (raw === null) return undefined
+    if (raw === trusted) return (JSON.parse(raw) as Envelope<T>).data
+    const data = checked(raw)
+    if (data === undefined) {
+      storage.removeItem(key)
+      if (label) noteStorageReset(label)
+      return undefined
+    }
+    trusted = raw
+    return data
   }
 
   function read(): T {
@@ -87,8 +107,10 @@ export function defineDocument<T>(name: string): PersistentDocument<T> {
   }
 
   function save(data: T): void {
-    const envelope: Envelope<T> = { schemaVersion: SCHEMA_VERSION, data }
-    globalThis.localStorage.setItem(key, JSON.stringify(envelope))
+    if (CHECK_WRITES) v.parse(schema, data)
+    const raw = JSON.stringify({ schemaVersion: SCHEMA_VERSION, data } satisfies Envelope<T>)
+    globalThis.localStorage.setItem(key, raw)
+    trusted = raw
   }
 
   return {

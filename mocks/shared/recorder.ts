@@ -5,6 +5,7 @@ import { isoAt, now } from './clock'
 import { authorizationFields, maskFields } from './mask'
 import { defineDocument, MissingDocumentError } from './persistence'
 import { randomToken } from './secrets'
+import { epochSchema, sequenceLogSchema } from './sequenceSchema'
 
 /**
  * The sequence recorder behind 「画面の裏側」: every request either server answers, as that server
@@ -12,18 +13,11 @@ import { randomToken } from './secrets'
  * a step), the endpoint, the key parameters with secrets masked, and the answer. It is written by
  * the endpoint factory itself, so nothing can reach a server without appearing here.
  */
-interface SequenceLog {
-  /** A new one each time the log starts (first use, after a reset). */
-  epoch: string
-  nextId: number
-  entries: SequenceEntry[]
-}
-
 const SEQUENCE_LIMIT = 300
 /** Exported for tests that check when the log is written. */
-export const sequenceDocument = defineDocument<SequenceLog>('sequence')
+export const sequenceDocument = defineDocument('sequence', sequenceLogSchema, 'sequence')
 /** The log's epoch on its own, so that each request can note it without reading the whole log. */
-const epochDocument = defineDocument<string>('sequence-epoch')
+const epochDocument = defineDocument('sequence-epoch', epochSchema)
 
 /**
  * The recorder writes after the step, not during it: a step such as ⑤ answers seven requests in

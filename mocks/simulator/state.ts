@@ -3,6 +3,7 @@ import { currentScenario, SCENARIOS } from '../scenarios'
 import { isFrozen, isoAt, now } from '../shared/clock'
 import { declaredEndpoints } from '../shared/endpoint'
 import { faultSettings } from '../shared/faults'
+import { storageResets } from '../shared/resetNotice'
 import { currentPersona } from './persona'
 
 /** Everything the launcher and the console show of the situation (GET /state). */
@@ -17,5 +18,6 @@ export function simulatorState(): SimulatorStateBody {
       mynaportal: declaredEndpoints('mynaportal'),
       hellowork: declaredEndpoints('hellowork'),
     },
+    storageReset: storageResets(),
   }
 }

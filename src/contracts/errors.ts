@@ -122,6 +122,8 @@ export const MESSAGES = {
   clockAdvanceInvalid: '時計を進める時間は、分単位の数で指定してください。',
   clockAdvanceOutOfRange: `そこまで進めると、シミュレーター内の日時が${CLOCK_WINDOW}の範囲を外れます。日時を設定し直してください。`,
   clockFrozenInvalid: '時計を止めるかどうかは、true か false で指定してください。',
+  storageReset: (names: readonly string[]) =>
+    `保存データの一部が読めなかったため、${names.join('、')}を初期状態に戻しました。ほかのデータはそのままです。すべてをそろえて始め直すには「データを初期状態に戻す」を押してください。`,
   upstream: (site: string) =>
     `${site}との通信に失敗しました。変更は行われていません。しばらくしてから再試行してください。`,
   serverError: (site: string) =>

@@ -72,7 +72,27 @@ export interface SimulatorStateBody {
   persona: PersonaSetting
   /** Every endpoint path each server declares, for injecting a fault into one of them. */
   endpoints: Record<SiteKey, string[]>
+  /** Stored documents found damaged and reset since the scenario was last loaded. */
+  storageReset?: StoredDocument[]
 }
+
+/**
+ * What the browser keeps, by what a trainer calls it: the launcher and the console name the ones
+ * that could not be read and were set back to their initial state.
+ */
+export const STORED_DOCUMENT_NAMES = {
+  mynaportal: 'マイナポータルのデータ',
+  hellowork: 'ハローワークのデータ',
+  helloworkLinks: 'ハローワーク側の連携の記録',
+  persona: '人物（氏名・メールアドレス・利用安定所）',
+  cookies: 'ブラウザーのログイン状態',
+  clock: 'シミュレーター内の日時',
+  faults: '障害・遅延の設定',
+  scenario: '読み込んだシナリオ',
+  sequence: '画面の裏側の記録',
+} as const
+
+export type StoredDocument = keyof typeof STORED_DOCUMENT_NAMES
 
 /** POST /scenario { name } → 200 SimulatorStateBody | 404 unknown_scenario */
 export interface ScenarioRequest {

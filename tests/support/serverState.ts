@@ -7,8 +7,7 @@ import { expect } from 'vitest'
 import { helloworkDb } from '@mocks/hellowork/db'
 import { mynaportalDb } from '@mocks/mynaportal/db'
 import type { AuditEvent } from '@mocks/shared/audit'
-import { cookieSnapshot } from '@mocks/shared/cookies'
-import { defineDocument } from '@mocks/shared/persistence'
+import { cookieSnapshot, jarDocument } from '@mocks/shared/cookies'
 
 export type ServerName = 'mynaportal' | 'hellowork'
 
@@ -102,7 +101,6 @@ export function helloworkConnections() {
 
 // The simulated browser. Every tab of one browser shares its jar, as real cookies are shared.
 type Jar = ReturnType<typeof cookieSnapshot>
-const jarDocument = defineDocument<Jar>('cookies')
 
 /** This browser's cookies as they are now, to come back to later with switchToBrowser. */
 export function currentBrowser(): Jar {
