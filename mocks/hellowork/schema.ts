@@ -42,7 +42,15 @@ export const hwDataSchema: v.GenericSchema<unknown, HwData> = v.object({
       previousLoginAt: instant,
     }),
   ),
-  sessions: v.array(v.object({ id: text, accountId: text, csrfToken: text, createdAt: instant })),
+  sessions: v.array(
+    v.object({
+      id: text,
+      accountId: text,
+      csrfToken: text,
+      createdAt: instant,
+      lastSeenAt: v.optional(instant),
+    }),
+  ),
   transactions: v.array(
     v.object({
       id: text,
@@ -60,7 +68,15 @@ export const hwDataSchema: v.GenericSchema<unknown, HwData> = v.object({
       completedLocation: v.optional(text),
     }),
   ),
-  links: v.array(v.object({ accountId: text, iss: text, sub: text, linkedAt: instant })),
+  links: v.array(
+    v.object({
+      accountId: text,
+      iss: text,
+      sub: text,
+      linkedAt: instant,
+      pending: v.optional(v.object({ ticketHash: text, expiresAt: instant })),
+    }),
+  ),
   tickets: v.array(
     v.object({
       ticketHash: text,
@@ -69,6 +85,7 @@ export const hwDataSchema: v.GenericSchema<unknown, HwData> = v.object({
       expiresAt: instant,
       used: v.boolean(),
       redeemedWith: v.optional(text),
+      voided: v.optional(v.picklist(['superseded', 'revoked'])),
     }),
   ),
   otpChallenges: v.array(

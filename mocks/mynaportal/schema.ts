@@ -35,6 +35,8 @@ export const mynaDataSchema: v.GenericSchema<unknown, MynaData> = v.object({
       userId: v.nullable(text),
       csrfToken: text,
       createdAt: instant,
+      lastSeenAt: v.optional(instant),
+      signOnIntent: v.optional(v.object({ clientId: text, expiresAt: instant })),
       pendingAuthorization: v.optional(authorizationRequest),
       lastCompletion: v.optional(
         v.object({ siteId: text, at: instant, ticketHash: v.optional(text) }),
