@@ -13,6 +13,17 @@ export interface AuditEvent {
 }
 
 const AUDIT_LIMIT = 500
+/** A detail echoes what a request sent (a site id, an address): cut, so a megabyte cannot stay. */
+export const RECORDED_TEXT_MAX = 200
+
+export function cutText(value: string): string {
+  return value.length > RECORDED_TEXT_MAX ? `${value.slice(0, RECORDED_TEXT_MAX)}…` : value
+}
+
+function cutDetail(detail: NonNullable<AuditEvent['detail']>): AuditEvent['detail'] {
+  const cut = Object.entries(detail).map(([k, v]) => [k, typeof v === 'string' ? cutText(v) : v])
+  return Object.fromEntries(cut) as AuditEvent['detail']
+}
 
 export function appendAudit(
   log: AuditEvent[],
@@ -26,7 +37,7 @@ export function appendAudit(
     type,
     outcome,
     ...(code ? { code } : {}),
-    ...(detail ? { detail } : {}),
+    ...(detail ? { detail: cutDetail(detail) } : {}),
   })
   if (log.length > AUDIT_LIMIT) log.splice(0, log.length - AUDIT_LIMIT)
 }

@@ -4,6 +4,7 @@ import { MESSAGES } from '@/contracts/errors'
 import type { SiteKey } from '@/contracts/sites'
 import type { AuditEvent } from './audit'
 import { faultFor } from './faults'
+import { StorageFullError } from './persistence'
 import { ownField, readJsonObject } from './jsonBody'
 import { recordExchange, type ExchangeRecording } from './recorder'
 
@@ -99,10 +100,18 @@ export function endpointFactory(server: ServerDefinition) {
       params: Params,
       recording: ExchangeRecording,
     ): Promise<Response> {
-      await server.prepare()
+      try {
+        await server.prepare()
+      } catch (error) {
+        if (error instanceof StorageFullError) return storageFull()
+        throw error
+      }
       let detail: AuditEvent['detail'] = {}
+      // With the browser's storage full the audit cannot be written; the answer still goes out.
       const record = (outcome: AuditEvent['outcome'], code?: string) =>
-        server.audit({ type: options.event, outcome, code, detail })
+        server.audit({ type: options.event, outcome, code, detail }).catch((error: unknown) => {
+          if (!(error instanceof StorageFullError)) throw error
+        })
 
       const fault = faultFor(server.site, path)
       recording.injected(fault.latencyMs, fault.mode !== 'none')
@@ -127,6 +136,7 @@ export function endpointFactory(server: ServerDefinition) {
           await record('failure', error.code)
           return errorResponse(error)
         }
+        if (error instanceof StorageFullError) return storageFull()
         console.error(`[${server.site}] ${method.toUpperCase()} ${path} failed`, error)
         await record('failure', 'server_error')
         return errorResponse(
@@ -135,6 +145,11 @@ export function endpointFactory(server: ServerDefinition) {
       }
     }
   }
+}
+
+/** 507: the one answer for a write the browser refused; nothing was saved, the server goes on. */
+function storageFull(): Response {
+  return errorResponse(new EndpointError(507, 'storage_full', MESSAGES.storageFull))
 }
 
 function injectedFailure(mode: 'error' | 'timeout' | 'maintenance', siteName: string) {

@@ -1,6 +1,7 @@
 import { MASK } from '@/contracts/sequence'
 import { decodeBasic } from './basicAuth'
 import { sha256 } from './secrets'
+import { cutText } from './audit'
 
 /**
  * Hides secrets in what the sequence recorder keeps. Long random values (codes, tokens, tickets,
@@ -43,12 +44,15 @@ export async function maskUrl(text: string): Promise<string> {
 }
 
 /** The primitive fields of an object, each masked; nested objects are summarised, not copied. */
+const RECORDED_FIELDS_MAX = 40
+
 export async function maskFields(fields: Record<string, unknown>): Promise<Record<string, string>> {
   const masked: Record<string, string> = {}
-  for (const [name, value] of Object.entries(fields)) {
+  // A hostile body may carry thousands of fields or a megabyte in one: the log keeps a few, cut.
+  for (const [name, value] of Object.entries(fields).slice(0, RECORDED_FIELDS_MAX)) {
     if (value === null || value === undefined) continue
     if (typeof value === 'object') continue
-    masked[name] = await maskValue(name, String(value))
+    masked[cutText(name)] = cutText(await maskValue(name, String(value)))
   }
   return masked
 }

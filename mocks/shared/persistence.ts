@@ -36,6 +36,17 @@ export function withLock<R>(key: string, work: () => R): Promise<R> {
   return next
 }
 
+/** The browser refused a write: its storage for this page is full. Nothing was saved. */
+export class StorageFullError extends Error {
+  constructor(key: string) {
+    super(`${key} could not be saved: the browser's storage is full`)
+  }
+}
+
+function isQuotaExceeded(error: unknown): boolean {
+  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22)
+}
+
 export class MissingDocumentError extends Error {
   constructor(key: string) {
     super(`${key} has not been seeded`)
@@ -109,7 +120,12 @@ export function defineDocument<T>(
   function save(data: T): void {
     if (CHECK_WRITES) v.parse(schema, data)
     const raw = JSON.stringify({ schemaVersion: SCHEMA_VERSION, data } satisfies Envelope<T>)
-    globalThis.localStorage.setItem(key, raw)
+    try {
+      globalThis.localStorage.setItem(key, raw)
+    } catch (error) {
+      if (isQuotaExceeded(error)) throw new StorageFullError(key)
+      throw error
+    }
     trusted = raw
   }
 

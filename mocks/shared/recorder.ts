@@ -1,9 +1,10 @@
 import type { SequenceEntry, SequenceParty } from '@/contracts/sequence'
 import { CALLER_HEADER, SCREEN_HEADER } from '@/contracts/simulator'
 import type { SiteKey } from '@/contracts/sites'
+import { cutText } from './audit'
 import { isoAt, now } from './clock'
 import { authorizationFields, maskFields } from './mask'
-import { defineDocument, MissingDocumentError } from './persistence'
+import { defineDocument, MissingDocumentError, StorageFullError } from './persistence'
 import { randomToken } from './secrets'
 import { epochSchema, sequenceLogSchema } from './sequenceSchema'
 
@@ -14,6 +15,8 @@ import { epochSchema, sequenceLogSchema } from './sequenceSchema'
  * the endpoint factory itself, so nothing can reach a server without appearing here.
  */
 const SEQUENCE_LIMIT = 300
+/** And at most this many characters of JSON, whatever the entries hold (localStorage is ~5 MB). */
+const SEQUENCE_MAX_CHARS = 500_000
 /** Exported for tests that check when the log is written. */
 export const sequenceDocument = defineDocument('sequence', sequenceLogSchema, 'sequence')
 /** The log's epoch on its own, so that each request can note it without reading the whole log. */
@@ -78,14 +81,24 @@ function writeRecordings(): Promise<void> {
         if (log.entries.length > SEQUENCE_LIMIT) {
           log.entries.splice(0, log.entries.length - SEQUENCE_LIMIT)
         }
+        while (log.entries.length > 1 && JSON.stringify(log).length > SEQUENCE_MAX_CHARS) {
+          log.entries.splice(0, Math.ceil(log.entries.length / 4))
+        }
       })
       .catch((error: unknown) => {
-        // A recording must never turn an answer the server gave into a failure. A log removed
-        // without its epoch (storage cleared by hand) is started again by the next request.
+        // A recording must never turn an answer the server gave into a failure, nor fill the
+        // storage the servers need: a full browser storage drops the log's older half.
         if (error instanceof MissingDocumentError) epochDocument.clear()
+        if (error instanceof StorageFullError) return dropOlderHalf()
       })
   })
   return writing
+}
+
+async function dropOlderHalf(): Promise<void> {
+  await sequenceDocument
+    .update((log) => void log.entries.splice(0, Math.ceil(log.entries.length / 2)))
+    .catch(() => undefined)
 }
 
 function keep(describe: () => Promise<Recorded>): void {
@@ -204,7 +217,7 @@ export function recordExchange(
       to: target.site,
       method: request.method,
       endpoint: target.endpoint,
-      path: new URL(request.url).pathname.replace(/^\/api/, ''),
+      path: cutText(new URL(request.url).pathname.replace(/^\/api/, '')),
       ...(screen ? { screen } : {}),
       status: answer.status,
       event: target.event,

@@ -1,6 +1,7 @@
 import { HttpResponse } from 'msw'
 import type { ApiErrorBody, ErrorCode } from '@/contracts/errors'
 import { MESSAGES } from '@/contracts/errors'
+import { StorageFullError } from '../shared/persistence'
 
 /**
  * The control surface answers in the servers' one error shape. Its checks throw a Refusal and the
@@ -51,6 +52,9 @@ export async function answering(work: () => Promise<Response>): Promise<Response
     return await work()
   } catch (error) {
     if (error instanceof Refusal) return refusalResponse(error)
+    if (error instanceof StorageFullError) {
+      return refusalResponse(new Refusal(507, 'storage_full', MESSAGES.storageFull))
+    }
     console.error('[simulator] control request failed', error)
     return refusalResponse(new Refusal(500, 'server_error', MESSAGES.serverError('シミュレーター')))
   }

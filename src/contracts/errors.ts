@@ -33,6 +33,7 @@ export type ErrorCode =
   | 'upstream_error'
   | 'server_error'
   | 'maintenance'
+  | 'storage_full'
   | 'timeout'
   | 'network'
 
@@ -126,6 +127,8 @@ export const MESSAGES = {
     `保存データの一部が読めなかったため、${names.join('、')}を初期状態に戻しました。ほかのデータはそのままです。すべてをそろえて始め直すには「データを初期状態に戻す」を押してください。`,
   upstream: (site: string) =>
     `${site}との通信に失敗しました。変更は行われていません。しばらくしてから再試行してください。`,
+  storageFull:
+    'ブラウザーの保存領域がいっぱいのため、保存できませんでした。変更は行われていません。トレーナー用コンソールの「画面の裏側」で記録を消去するか、最初の画面の「データを初期状態に戻す」を押してから、もう一度お試しください。',
   serverError: (site: string) =>
     `${site}でエラーが発生しました。変更は行われていません。再試行してください。`,
   maintenance: (site: string) =>

@@ -26,8 +26,9 @@ const SET_TO = '2021-10-01T09:30:00.000Z'
 describe('stored documents that fail their schema', () => {
   it('resets a damaged Hello Work document alone: Mynaportal, its session and the clock are kept', async () => {
     await seedServers()
-    await mynaLogin()
+    // The clock first: moved after the sign-in, it would end the session by its lifetime.
     await call(`${SIMULATOR_API}/clock`, { body: { setTo: SET_TO } })
+    await mynaLogin()
     const connections = mynaportalDb.read().connections
     store('hellowork', { ...helloworkDb.read(), accounts: 'not a list' })
 
