@@ -201,9 +201,11 @@ describe('every endpoint, sent hostile input', () => {
 
 describe('a field Object.prototype lends', () => {
   // Another script on the page may have polluted Object.prototype; no body may inherit from it.
+  // Writable, as `Object.prototype.x = …` makes it: a read-only one also breaks every object
+  // literal that sets `x`, the schema check's copies included, which no pollution does by accident.
   function polluted(fields: Record<string, unknown>) {
     for (const [name, value] of Object.entries(fields)) {
-      Object.defineProperty(Object.prototype, name, { value, configurable: true })
+      Object.defineProperty(Object.prototype, name, { value, configurable: true, writable: true })
     }
     onTestFinished(() => {
       for (const name of Object.keys(fields))
