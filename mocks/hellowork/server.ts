@@ -69,7 +69,11 @@ export function requireAccount(
     sighted(request, { id: session.id, live: false })
     return fail(401, 'session_expired', MESSAGES.sessionExpired)
   }
-  sighted(request, { id: session.id, live: true })
+  sighted(request, {
+    id: session.id,
+    live: true,
+    seenAt: session.lastSeenAt ?? session.createdAt,
+  })
   return { session, account }
 }
 

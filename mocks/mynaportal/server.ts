@@ -52,7 +52,11 @@ export function requireUser(
   const session = findSession(request, data)
   const user = session?.userId ? data.users.find((u) => u.id === session.userId) : undefined
   if (session && user) {
-    sighted(request, { id: session.id, live: true })
+    sighted(request, {
+      id: session.id,
+      live: true,
+      seenAt: session.lastSeenAt ?? session.createdAt,
+    })
     return { session, user }
   }
   const id = readCookie(request, SESSION_COOKIE)

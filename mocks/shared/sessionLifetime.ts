@@ -21,7 +21,14 @@ export function isSessionLive(session: SessionTimes): boolean {
 }
 
 /** What a request found of its browser's session: handlers renew or end it after answering. */
-export type SessionSighting = { id: string; live: boolean }
+export type SessionSighting = { id: string; live: boolean; seenAt?: number }
+
+/**
+ * A renewal rewrites the server's whole document under its lock, on every request of every step;
+ * within a minute of the last one it changes nothing a 30-minute idle limit can tell (and on the
+ * frozen clock, nothing at all), so it is skipped.
+ */
+const RENEW_AFTER_MS = 60_000
 const sightings = new WeakMap<Request, SessionSighting>()
 
 export function sighted(request: Request, sighting: SessionSighting): void {
@@ -45,7 +52,8 @@ export function withSessionLifetime<C extends { request: Request }>(
       if (sighting && !sighting.live) await store.end(sighting.id)
     }
     const sighting = sightings.get(context.request)
-    if (sighting?.live && response.ok) await store.renew(sighting.id)
+    const stale = sighting?.seenAt === undefined || now() - sighting.seenAt >= RENEW_AFTER_MS
+    if (sighting?.live && response.ok && stale) await store.renew(sighting.id)
     return response
   }
 }
