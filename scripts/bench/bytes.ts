@@ -51,7 +51,7 @@ export async function bytesInTotal(distDir: string): Promise<AssetBytes> {
   )
 }
 
-/** Budget (issue 7): JavaScript before the first screen ≤ 100 kB gzip (kB = 1000 bytes). */
+/** Budget: JavaScript before the first screen ≤ 100 kB gzip (kB = 1000 bytes). */
 const JS_BEFORE_FIRST_SCREEN_KB = 100
 
 function bytesRows(id: string, label: string, bytes: AssetBytes, gated: boolean): Figure[] {

@@ -82,7 +82,7 @@ export async function measureColdLoads(
   return { times, appFirstVisit }
 }
 
-/** Budgets (issue 7): cold first visit ≤ 1.3× the inlined floor, repeat ≤ 1.15×; fail 25% over. */
+/** Budgets: cold first visit ≤ 1.3× the inlined floor, repeat ≤ 1.15×; fail 25% over. */
 const RATIO_BUDGET = { first: 1.3, repeat: 1.15 } as const
 const FAIL_MARGIN = 1.25
 

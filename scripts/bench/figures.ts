@@ -13,7 +13,7 @@ export interface FloorBudget {
 export interface CeilingBudget {
   /** Which statistic the budget is about. */
   on: 'median' | 'p95'
-  /** At most this much (the budgets are all ceilings but Lighthouse's). */
+  /** At most this much (every budget is a ceiling but Lighthouse's). */
   atMost: number
   /**
    * Only figures that do not depend on the machine's speed have one: above it the run fails

@@ -121,7 +121,7 @@ try {
           lighthouse: LIGHTHOUSE_COMMAND,
         },
         figures: figures.map((f) => ({ ...f, verdict: verdictOf(f) })),
-        // For the README's Performance section and the issue.
+        // For docs/performance.md's history of runs.
         markdownTable: renderMarkdown(figures),
         ...extras,
       },

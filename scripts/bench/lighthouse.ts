@@ -57,7 +57,7 @@ export async function measureLighthouse(urls: string[], runs: number): Promise<L
   return scores
 }
 
-/** Budgets (issue 7): performance ≥ 98, accessibility 100, on every run of every first screen. */
+/** Budgets: performance ≥ 98, accessibility 100, on every run of every first screen. */
 export function lighthouseFigures(scores: LighthouseScores): Figure[] {
   return [
     {

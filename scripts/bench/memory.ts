@@ -50,7 +50,7 @@ export async function measureHeap(
   }
 }
 
-/** Budget (issue 7): the heap after 20 cycles within 2 MB of the heap after the first. */
+/** Budget: the heap after 20 cycles within 2 MB of the heap after the first. */
 export function heapFigures({ afterCycle }: HeapSamples): Figure[] {
   const growth = (afterCycle.at(-1)! - afterCycle[0]!) / 1e6
   return [

@@ -42,7 +42,7 @@ export async function runScreenshots(): Promise<ScreenshotRun> {
   }
 }
 
-/** Budget (issue 7): ≤ 250 ms per screenshot. */
+/** Budget: ≤ 250 ms per screenshot. */
 export function screenshotFigures(samples: number[]): Figure[] {
   return [
     {

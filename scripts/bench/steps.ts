@@ -85,7 +85,7 @@ export async function measureSteps(
   return [...samples].map(([label, values]) => ({ label, samples: values }))
 }
 
-/** Budget (issue 7): every step of つなぐ and やめる, p95 ≤ 50 ms. Machine-dependent: never fails. */
+/** Budget: every step of つなぐ and やめる, p95 ≤ 50 ms. Machine-dependent: never fails. */
 export function stepFigures(steps: StepSamples[]): Figure[] {
   return steps.map(({ label, samples }, index) => ({
     id: `step.${index + 1}`,

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core'
 
 const axeSource: string = createRequire(import.meta.url)('axe-core').source
 
-/** The rules the issue asks for: WCAG 2.1 A and AA (and 2.0, which 2.1 includes). */
+/** Every screen must meet WCAG 2.1 A and AA (and 2.0, which 2.1 includes). */
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
 export interface AxeFinding {
