@@ -1,10 +1,12 @@
 /**
  * A Request whose clone() builds a new Request from the same URL and init instead of teeing its
  * body stream. MSW clones every request it handles (a copy kept for logging) and the sequence
- * recorder keeps one more; in Chromium, a body read through a tee takes about 1 ms longer than a
- * fresh one (0.1 → 1.1 ms, measured in the page), and ⑤ sends six requests in a row. Only for
- * bodies that can be sent twice: none, a string or URLSearchParams. Anything else is an ordinary
- * Request, cloned the ordinary way.
+ * recorder keeps one more; in Chromium a body read through a tee costs about a millisecond more
+ * than a fresh one, on every request (docs/performance.md). tests/mocks/rebuildableRequest.test.ts
+ * fails if MSW stops copying requests or copies them some other way than through clone().
+ *
+ * Only for bodies that can be sent twice: none, a string or URLSearchParams. Anything else is an
+ * ordinary Request, cloned the ordinary way.
  */
 export function rebuildableRequest(input: RequestInfo | URL, init: RequestInit = {}): Request {
   const request = new Request(input, init)

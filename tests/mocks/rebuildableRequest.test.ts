@@ -3,7 +3,8 @@
  * again from the same address and body instead of splitting the body in two, and behaves as a
  * Request's own copy would.
  */
-import { describe, expect, it } from 'vitest'
+import { getResponse, http, HttpResponse } from 'msw'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { rebuildableRequest } from '@mocks/shared/rebuildableRequest'
 
 const ADDRESS = 'https://mynaportal.example/api/connections/hellowork/use'
@@ -61,5 +62,34 @@ describe('rebuildableRequest', () => {
   it('leaves a Request given as the address to the ordinary copy', () => {
     const request = rebuildableRequest(new Request(ADDRESS, { method: 'POST', body: BODY }))
     expect(Object.hasOwn(request, 'clone')).toBe(false)
+  })
+})
+
+// What the rebuilding rests on in MSW: it copies each request it handles, through the request's
+// own clone(). If MSW stops copying, the rebuilding buys nothing (bench it and remove it); if it
+// copies some other way, every body is teed again.
+describe('what MSW does with the requests it handles', () => {
+  const handlers = [
+    http.post(ADDRESS, async ({ request }) => HttpResponse.json(await request.json())),
+  ]
+
+  afterEach(() => void vi.restoreAllMocks())
+
+  it('copies an ordinary request through Request.prototype.clone, teeing its body', async () => {
+    const clone = vi.spyOn(Request.prototype, 'clone')
+    const response = await getResponse(
+      handlers,
+      new Request(ADDRESS, { method: 'POST', body: BODY }),
+    )
+    expect(await response?.json()).toEqual({ csrfToken: 'token-1' })
+    expect(clone).toHaveBeenCalled()
+  })
+
+  it('copies a rebuildable request through its own clone, never teeing it', async () => {
+    const clone = vi.spyOn(Request.prototype, 'clone')
+    const request = rebuildableRequest(ADDRESS, { method: 'POST', body: BODY })
+    const response = await getResponse(handlers, request)
+    expect(await response?.json()).toEqual({ csrfToken: 'token-1' })
+    expect(clone).not.toHaveBeenCalled()
   })
 })
