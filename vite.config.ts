@@ -50,7 +50,8 @@ export default defineConfig({
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
       '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
-      // MSW's own cookie jar is never used (mocks/shims/tough-cookie.ts says why).
+      // MSW's own cookie jar is always empty: an empty stand-in instead of the real library and
+      // its public-suffix list (mocks/shims/tough-cookie.ts says why, and what it rests on).
       'tough-cookie': fileURLToPath(new URL('./mocks/shims/tough-cookie.ts', import.meta.url)),
     },
   },

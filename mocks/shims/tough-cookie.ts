@@ -2,8 +2,11 @@
  * Stands in for `tough-cookie` inside MSW (aliased in vite.config.ts). MSW keeps a cookie jar of
  * its own for `Set-Cookie` on mocked responses; our two servers never send one — each keeps its
  * session cookies in the simulated jar of mocks/shared/cookies.ts, scoped by origin — so MSW's
- * jar is always empty, and the real library (with `tldts`' public-suffix list, about 40 KB gzip
- * before the first screen) buys nothing. This is the empty jar, exactly what MSW would see.
+ * jar is always empty. This is the empty jar, exactly what MSW would see.
+ *
+ * Why it pays: the real library brings `tldts`' public-suffix list, which would make the mock
+ * servers' code, loaded before the first request is answered, about four times larger
+ * (docs/performance.md). tests/mocks/toughCookieShim.test.ts fails if MSW uses more of it.
  *
  * A handler that starts sending `Set-Cookie` would otherwise lose that cookie silently; it fails
  * loudly here instead, naming the way to do it.
