@@ -3,7 +3,7 @@ import lighthouse from 'lighthouse'
 import { findBrowser, UNSHOWN_FEATURES } from '../lib/chromium'
 import type { Figure } from './figures'
 
-/** The same audit by hand, against `npm run preview`: what the README gives to reproduce one. */
+/** The same audit by hand, against `npm run preview`, as docs/performance.md gives it. */
 export const LIGHTHOUSE_COMMAND =
   'npx lighthouse http://127.0.0.1:4173/myna/ --chrome-path=/usr/bin/chromium ' +
   '--chrome-flags="--headless=new --no-sandbox" --only-categories=performance,accessibility ' +

@@ -26,7 +26,7 @@ export function rowsOf(figures: Figure[]): string[][] {
   })
 }
 
-/** A plain-text table; the same rows go into the README as Markdown. */
+/** A plain-text table; the same rows go into docs/performance.md as Markdown. */
 export function renderTable(figures: Figure[]): string {
   const rows = [HEADER, ...rowsOf(figures)]
   const widths = HEADER.map((_, column) => Math.max(...rows.map((row) => width(row[column]!))))
