@@ -11,6 +11,7 @@ import path from 'node:path'
 import { launchBrowser } from '../lib/chromium'
 import { serveBuild } from '../lib/serve'
 import { buildBenchVariants } from './builds'
+import { bodyCopyFigures, measureBodyCopies } from './bodyCopies'
 import { builtFiles, byteFigures, bytesInTotal, bytesOf, type AssetBytes } from './bytes'
 import { coldLoadFigures, measureColdLoads, type Variant } from './coldLoad'
 import { verdictOf, type Figure } from './figures'
@@ -64,6 +65,7 @@ try {
 
   say(`${options.fetches} mocked requests per server`)
   figures.push(...requestFigures(await measureRequests(browser, app.baseUrl, options.fetches)))
+  figures.push(...bodyCopyFigures(await measureBodyCopies(browser, options.fetches)))
 
   const early: Record<string, AssetBytes> = {}
   for (const screen of FIRST_SCREENS) {
@@ -117,6 +119,8 @@ try {
             'performance.now() in the page, from navigation start to the animation frame after the first screen’s h1 (and, on /myna/, its ログイン link) is in the DOM and visible',
           step: 'performance.now() in the page, from the click’s dispatch (capture listener) to a MutationObserver seeing the next screen’s h1 in the DOM and visible',
           request: 'performance.now() around fetch() and response.json() inside the app’s page',
+          bodyCopy:
+            'performance.now() around a new Request, its copy (clone() or built again) and both bodies read, on a blank page',
           floorAnswers: Object.keys(FLOOR_ANSWERS),
           lighthouse: LIGHTHOUSE_COMMAND,
         },
