@@ -39,9 +39,9 @@ export default defineConfig({
   build: {
     rolldownOptions: {
       output: {
-        // What the first screen needs, in the entry's one file. Split automatically, it came as
-        // seven scripts (Vue, Pinia and four shared modules of 105 bytes to 2.7 kB), and a
-        // server that says no-cache has each of them revalidated on every visit.
+        // What the first screen needs, in the entry's one file: split automatically it would be
+        // several small scripts, and a server that says no-cache has each revalidated on every
+        // visit (docs/performance.md, repeat visits).
         codeSplitting: { groups: [{ name: 'initial', tags: ['$initial'] }] },
       },
     },

@@ -7,9 +7,8 @@ import { rebuildableRequest } from './shared/rebuildableRequest'
  * cookies and their localStorage data are exactly those the node server answers with in tests.
  *
  * Why not MSW's service worker: it carries each request from the page to itself and back to the
- * page, where the handlers run anyway, and that trip cost a quarter of a step (docs/performance.md).
- * What this rests on, that `getResponse` answers as MSW's own servers do, is checked by
- * tests/mocks/inPage.test.ts against MSW's node server, so an MSW upgrade that changes it fails.
+ * page, where the handlers run anyway, a quarter of a step's time (docs/performance.md).
+ * tests/mocks/inPage.test.ts fails if `getResponse` stops answering as MSW's node server does.
  *
  * A request no handler answers is an error, and fails the way an unreachable server does: nothing
  * leaves for the real network. The one exception is the app's own origin (`passThrough`), whose
