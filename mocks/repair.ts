@@ -5,7 +5,8 @@ import { HELLOWORK_CLIENT_ID, HELLOWORK_ORIGIN, MYNAPORTAL_ISSUER } from '@/cont
 import { MYNAPORTAL_ORIGIN } from '@/contracts/sites'
 import { helloworkDb, type HwData, type LinkRecord } from './hellowork/db'
 import { mynaportalDb, type MynaData } from './mynaportal/db'
-import { seedHellowork, seedMynaportal } from './scenarios'
+import { scenarioFlags } from './scenarioTable'
+import { seedHellowork, seedMynaportal } from './seed'
 import { clearSiteCookies } from './shared/cookies'
 import { noteStorageReset } from './shared/resetNotice'
 import { randomToken, sha256 } from './shared/secrets'
@@ -30,9 +31,10 @@ function subjectsOf(myna: MynaData): { persona: string; other: string } {
   return { persona: sub(PERSONA_USER_ID) ?? randomToken(24), other: sub('myna-user-2') ?? '' }
 }
 
-/** Hello Work's links as Mynaportal's connections say, except where the scenario is that they differ. */
+/** Hello Work's links as Mynaportal's connections say, except in a scenario where they must differ. */
 function linksFollowing(name: ScenarioName, myna: MynaData): LinkRecord[] {
-  if (name === 'mismatch') return []
+  const flags = scenarioFlags(name)
+  if (flags.personaConnected && !flags.personaLinked) return []
   return myna.connections
     .filter((connection) => connection.siteId === 'hellowork')
     .flatMap((connection) => {

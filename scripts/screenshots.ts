@@ -11,6 +11,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import pLimit from 'p-limit'
 import type { Browser, Page } from 'playwright-core'
 import {
   FLOWS,
@@ -196,25 +197,18 @@ try {
   // Each (flow, viewport) walk has its own browser context, so its own storage: walks run side
   // by side without touching each other's data, and the files come out as from one at a time.
   const jobs = flows.flatMap((flow) => viewports.map((vp) => ({ flow, vp })))
-  const results: Shot[][] = []
-  let next = 0
-  const walker = async () => {
-    while (failure === undefined && next < jobs.length) {
-      const index = next++
-      const { flow, vp } = jobs[index]!
-      results[index] = await shootFlow(
-        browser,
-        server.baseUrl,
-        flow,
-        vp,
-        () => `${++done}/${total}`,
-      )
-    }
-  }
-  await Promise.all(
-    Array.from({ length: Math.min(parallel, jobs.length) }, () =>
-      walker().catch((error: Error) => {
-        failure ??= error
+  const limit = pLimit(parallel)
+  // After a failure no new walk starts; the ones under way finish, and the first error is told.
+  const results = await Promise.all(
+    jobs.map(({ flow, vp }) =>
+      limit(async (): Promise<Shot[]> => {
+        if (failure) return []
+        return shootFlow(browser, server.baseUrl, flow, vp, () => `${++done}/${total}`).catch(
+          (error: Error) => {
+            failure ??= error
+            return []
+          },
+        )
       }),
     ),
   )

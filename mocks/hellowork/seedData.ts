@@ -3,7 +3,7 @@ import type { HwData, Message } from './db'
 
 /**
  * The MyPage contents of the default persona. The first online-referral job and the first
- * requested job reproduce the manual's screenshot word for word (screens.md §4).
+ * requested job reproduce the manual's screenshot word for word.
  */
 const MANUAL_JOB: JobPosting = {
   jobNumber: '13010-09999999',

@@ -1,13 +1,14 @@
-import { base64url, base64urlDecode } from './secrets'
+import { createLocalJWKSet, importJWK, jwtVerify, SignJWT } from 'jose'
+import type { JSONWebKeySet, JWTHeaderParameters, JWTPayload } from 'jose'
+import { now } from './clock'
 
 /**
- * Compact JWS with ES256 (ECDSA P-256, SHA-256) through Web Crypto: Mynaportal signs ID tokens
- * with its private key, Hello Work verifies them with the public key it fetched from /jwks.
+ * ES256 (ECDSA P-256, SHA-256) JWTs through jose, on Web Crypto keys: Mynaportal signs ID tokens
+ * with its private key, Hello Work verifies them with the public keys it fetched from /jwks.
+ * Times are the simulated clock's: the caller puts `iat` and `exp` in the payload, and a check
+ * of `exp` (and `nbf`) is made at the simulated time, never at the machine's.
  */
-const ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256' } as const
-const SIGNATURE = { name: 'ECDSA', hash: 'SHA-256' } as const
-const encoder = new TextEncoder()
-const decoder = new TextDecoder()
+const ALG = 'ES256'
 
 export interface SigningKey {
   kid: string
@@ -15,90 +16,79 @@ export interface SigningKey {
   publicJwk: JsonWebKey
 }
 
+/** Web Crypto's own export, so the published key says what it may do (`key_ops`, `ext`). */
 export async function generateSigningKey(kid: string): Promise<SigningKey> {
-  const pair = await crypto.subtle.generateKey(ALGORITHM, true, ['sign', 'verify'])
+  const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, [
+    'sign',
+    'verify',
+  ])
   const privateJwk = await crypto.subtle.exportKey('jwk', pair.privateKey)
   const publicJwk = await crypto.subtle.exportKey('jwk', pair.publicKey)
   return {
     kid,
     privateJwk,
-    publicJwk: { ...publicJwk, kid, alg: 'ES256', use: 'sig' } as JsonWebKey,
+    publicJwk: { ...publicJwk, kid, alg: ALG, use: 'sig' } as JsonWebKey,
   }
 }
 
 /**
- * Keys as Web Crypto objects, by their JWK: an import is one more trip to the browser's crypto
- * thread on every sign-on, for a key that changes only when a scenario is loaded. Non-extractable,
- * like the imports they replace.
+ * Imported keys kept by their JWK: an import is one more trip to the browser's crypto thread on
+ * every sign-on, for a key that changes only when a scenario is loaded. Each load makes a new
+ * pair, so only the last few are kept; one that fails to import is tried again next time.
  */
-const imported = new Map<string, Promise<CryptoKey>>()
-const IMPORTS_KEPT = 8
+const KEPT = 8
+const signingKeys = new Map<string, Promise<CryptoKey>>()
+/** jose's local key set imports each of its keys once, so the same set is handed out again. */
+const keySets = new Map<string, ReturnType<typeof createLocalJWKSet>>()
 
-function importOnce(jwk: JsonWebKey, usage: 'sign' | 'verify'): Promise<CryptoKey> {
-  const id = `${usage}:${JSON.stringify(jwk)}`
-  let key = imported.get(id)
-  if (!key) {
-    key = crypto.subtle.importKey('jwk', jwk, ALGORITHM, false, [usage])
-    // A key that fails to import is not kept: the next try imports it again.
-    key.catch(() => imported.delete(id))
-    imported.set(id, key)
-    // Each scenario load makes a new key pair: the oldest imports go.
-    if (imported.size > IMPORTS_KEPT) imported.delete(imported.keys().next().value!)
+function kept<T>(cache: Map<string, T>, id: string, make: () => T): T {
+  let value = cache.get(id)
+  if (value === undefined) {
+    value = make()
+    cache.set(id, value)
+    if (cache.size > KEPT) cache.delete(cache.keys().next().value!)
   }
-  return key
+  return value
+}
+
+function signingKeyOf(jwk: JsonWebKey): Promise<CryptoKey> {
+  const id = JSON.stringify(jwk)
+  return kept(signingKeys, id, () => {
+    // Non-extractable: nothing needs the private key out of Web Crypto again.
+    const key = importJWK(jwk, ALG, { extractable: false }) as Promise<CryptoKey>
+    key.catch(() => signingKeys.delete(id))
+    return key
+  })
 }
 
 export async function signJws(payload: object, key: SigningKey): Promise<string> {
-  const header = { alg: 'ES256', typ: 'JWT', kid: key.kid }
-  const signingInput = `${encodeJson(header)}.${encodeJson(payload)}`
-  const privateKey = await importOnce(key.privateJwk, 'sign')
-  const signature = await crypto.subtle.sign(SIGNATURE, privateKey, encoder.encode(signingInput))
-  return `${signingInput}.${base64url(signature)}`
+  // The claims as given: SignJWT adds no `iat` of its own unless setIssuedAt() is called.
+  return new SignJWT(payload as JWTPayload)
+    .setProtectedHeader({ alg: ALG, typ: 'JWT', kid: key.kid })
+    .sign(await signingKeyOf(key.privateJwk))
 }
 
-/** Returns the payload when the signature verifies with one of `keys`, otherwise null. */
+/**
+ * The payload when the signature verifies with the key of `keys` the token's `kid` names and
+ * the token has not expired on the simulated clock, otherwise null (never a throw: the keys
+ * come from the other server). Only ES256: never "none", never an algorithm the token chooses.
+ */
 export async function verifyJws(token: string, keys: JsonWebKey[]): Promise<unknown | null> {
-  const parts = token.split('.')
-  if (parts.length !== 3) return null
-  const [encodedHeader, encodedPayload, encodedSignature] = parts as [string, string, string]
-  let header: { alg?: string; kid?: string }
   try {
-    header = decodeJson(encodedHeader) as { alg?: string; kid?: string }
+    const keySet = kept(keySets, JSON.stringify(keys), () =>
+      createLocalJWKSet({ keys: keys as JSONWebKeySet['keys'] }),
+    )
+    // A token must name its key: the set would otherwise try the only key it has.
+    const namedKey = (header: JWTHeaderParameters) => {
+      if (typeof header.kid !== 'string') throw new TypeError('no kid')
+      return keySet(header)
+    }
+    const { payload } = await jwtVerify(token, namedKey, {
+      algorithms: [ALG],
+      currentDate: new Date(now()),
+    })
+    return payload
   } catch {
     return null
   }
-  // Only the algorithm we registered: never "none", never one chosen by the token.
-  if (header.alg !== 'ES256') return null
-  const jwk = keys.find((candidate) => (candidate as { kid?: string }).kid === header.kid)
-  if (!jwk) return null
-  const {
-    kid: _kid,
-    alg: _alg,
-    use: _use,
-    ...keyMaterial
-  } = jwk as JsonWebKey & {
-    kid?: string
-    use?: string
-  }
-  const publicKey = await importOnce(keyMaterial, 'verify')
-  const valid = await crypto.subtle.verify(
-    SIGNATURE,
-    publicKey,
-    base64urlDecode(encodedSignature),
-    encoder.encode(`${encodedHeader}.${encodedPayload}`),
-  )
-  if (!valid) return null
-  try {
-    return decodeJson(encodedPayload)
-  } catch {
-    return null
-  }
-}
-
-function encodeJson(value: object): string {
-  return base64url(encoder.encode(JSON.stringify(value)))
-}
-
-function decodeJson(segment: string): unknown {
-  return JSON.parse(decoder.decode(base64urlDecode(segment)))
 }

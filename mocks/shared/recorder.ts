@@ -1,12 +1,14 @@
-import type { SequenceEntry, SequenceParty } from '@/contracts/sequence'
-import { CALLER_HEADER, SCREEN_HEADER } from '@/contracts/simulator'
+import type { SequenceEntry } from '@/contracts/sequence'
+import { SCREEN_HEADER } from '@/contracts/simulator'
 import type { SiteKey } from '@/contracts/sites'
 import { cutText } from './audit'
 import { isoAt, now } from './clock'
-import { authorizationFields, maskFields } from './mask'
+import { requestFields, responseFields, senderOf } from './exchangeFields'
+import { maskFields } from './mask'
 import { defineDocument, MissingDocumentError, StorageFullError } from './persistence'
 import { randomToken } from './secrets'
 import { epochSchema, sequenceLogSchema } from './sequenceSchema'
+import { writeLater } from './writeLater'
 
 /**
  * The sequence recorder behind 「画面の裏側」: every request either server answers, as that server
@@ -22,26 +24,21 @@ export const sequenceDocument = defineDocument('sequence', sequenceLogSchema, 's
 /** The log's epoch on its own, so that each request can note it without reading the whole log. */
 const epochDocument = defineDocument('sequence-epoch', epochSchema)
 
-/**
- * The recorder writes after the step, not during it: a step such as ⑤ answers seven requests in
- * a row on the page's own thread, and masking (a SHA-256 per secret) and rewriting the whole log
- * for each would delay every one of them. Answers are kept here and written together once the
- * page has had a moment; whoever reads the log writes them first.
- */
-const WRITE_AFTER_MS = 250
-const unwritten: Array<() => Promise<Recorded>> = []
-let writeTimer: ReturnType<typeof setTimeout> | undefined
-let writing: Promise<void> = Promise.resolve()
-
 /** One answer, described, with the log it belongs to. */
 type Recorded = { epoch: string; entry: Omit<SequenceEntry, 'id'> }
+
+/**
+ * Answers are described and written after the step, together (writeLater.ts says why it pays);
+ * whoever reads the log writes them first.
+ */
+const recordings = writeLater(appendToLog, 250)
 
 /** The entries after `afterId` of the log `epoch`; of a log started since, all of them. */
 export async function sequenceEntries(
   afterId = 0,
   epoch = '',
 ): Promise<{ epoch: string; entries: SequenceEntry[] }> {
-  await writeRecordings()
+  await recordings.flush()
   const log = sequenceDocument.load()
   if (!log) return { epoch: '', entries: [] }
   const after = log.epoch === epoch ? afterId : 0
@@ -63,36 +60,29 @@ export function clearSequence(): void {
   epochDocument.clear()
 }
 
-/** Writes every answer kept so far, in the order they were given, in one update of the log. */
-function writeRecordings(): Promise<void> {
-  clearTimeout(writeTimer)
-  writeTimer = undefined
-  const batch = unwritten.splice(0)
-  writing = writing.then(async () => {
-    if (batch.length === 0) return
-    const written = await Promise.all(batch.map((describe) => describe().catch(() => undefined)))
-    // Cleared meanwhile, the update throws and the batch is dropped; restarted, the epoch differs.
-    await sequenceDocument
-      .update((log) => {
-        for (const recorded of written) {
-          if (recorded?.epoch !== log.epoch) continue
-          log.entries.push({ id: log.nextId++, ...recorded.entry })
-        }
-        if (log.entries.length > SEQUENCE_LIMIT) {
-          log.entries.splice(0, log.entries.length - SEQUENCE_LIMIT)
-        }
-        while (log.entries.length > 1 && JSON.stringify(log).length > SEQUENCE_MAX_CHARS) {
-          log.entries.splice(0, Math.ceil(log.entries.length / 4))
-        }
-      })
-      .catch((error: unknown) => {
-        // A recording must never turn an answer the server gave into a failure, nor fill the
-        // storage the servers need: a full browser storage drops the log's older half.
-        if (error instanceof MissingDocumentError) epochDocument.clear()
-        if (error instanceof StorageFullError) return dropOlderHalf()
-      })
-  })
-  return writing
+/** Appends a batch of answers, in the order they were given, in one update of the log. */
+async function appendToLog(batch: Array<() => Promise<Recorded>>): Promise<void> {
+  const written = await Promise.all(batch.map((describe) => describe().catch(() => undefined)))
+  // Cleared meanwhile, the update throws and the batch is dropped; restarted, the epoch differs.
+  await sequenceDocument
+    .update((log) => {
+      for (const recorded of written) {
+        if (recorded?.epoch !== log.epoch) continue
+        log.entries.push({ id: log.nextId++, ...recorded.entry })
+      }
+      if (log.entries.length > SEQUENCE_LIMIT) {
+        log.entries.splice(0, log.entries.length - SEQUENCE_LIMIT)
+      }
+      while (log.entries.length > 1 && JSON.stringify(log).length > SEQUENCE_MAX_CHARS) {
+        log.entries.splice(0, Math.ceil(log.entries.length / 4))
+      }
+    })
+    .catch((error: unknown) => {
+      // A recording must never turn an answer the server gave into a failure, nor fill the
+      // storage the servers need: a full browser storage drops the log's older half.
+      if (error instanceof MissingDocumentError) epochDocument.clear()
+      if (error instanceof StorageFullError) return dropOlderHalf()
+    })
 }
 
 async function dropOlderHalf(): Promise<void> {
@@ -101,65 +91,9 @@ async function dropOlderHalf(): Promise<void> {
     .catch(() => undefined)
 }
 
-function keep(describe: () => Promise<Recorded>): void {
-  unwritten.push(describe)
-  writeTimer ??= setTimeout(() => void writeRecordings(), WRITE_AFTER_MS)
-}
-
-if (typeof addEventListener === 'function') {
-  // Best effort: a page closing within the moment still starts writing what it answered.
-  addEventListener('pagehide', () => void writeRecordings())
-}
-
 /** Host time with sub-millisecond resolution, so a back-channel call sorts inside its request. */
 function hostNow(): number {
   return performance.timeOrigin + performance.now()
-}
-
-function senderOf(request: Request, to: SiteKey): SequenceParty {
-  const caller = request.headers.get(CALLER_HEADER)
-  if (caller === 'simulator') return 'simulator'
-  if (caller === 'back-channel') return to === 'mynaportal' ? 'hellowork' : 'mynaportal'
-  return 'browser'
-}
-
-async function requestFields(request: Request): Promise<Record<string, unknown>> {
-  const url = new URL(request.url)
-  const fields: Record<string, unknown> = Object.fromEntries(url.searchParams)
-  Object.assign(fields, authorizationFields(request.headers.get('authorization')))
-  const type = request.method === 'GET' ? '' : (request.headers.get('content-type') ?? '')
-  if (type.includes('json')) {
-    const body: unknown = await request.json().catch(() => null)
-    if (body && typeof body === 'object') Object.assign(fields, body)
-  } else if (type.includes('x-www-form-urlencoded')) {
-    // The OAuth endpoints' bodies (/token): masked like any other field.
-    const body = new URLSearchParams(await request.text().catch(() => ''))
-    Object.assign(fields, Object.fromEntries(body))
-  }
-  return fields
-}
-
-function responseFields(body: string | null): {
-  fields: Record<string, unknown>
-  code?: string
-} {
-  const parsed = parseJson(body)
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return { fields: {} }
-  const error = (parsed as { error?: unknown }).error
-  // The OAuth endpoints refuse with `{ error: "invalid_grant", … }`, the others with an object.
-  if (typeof error === 'string') return { fields: {}, code: error }
-  if (error && typeof error === 'object' && 'code' in error) {
-    return { fields: {}, code: typeof error.code === 'string' ? error.code : undefined }
-  }
-  return { fields: parsed as Record<string, unknown> }
-}
-
-function parseJson(text: string | null): unknown {
-  try {
-    return text === null ? null : JSON.parse(text)
-  } catch {
-    return null
-  }
 }
 
 export interface ExchangeRecording {
@@ -193,7 +127,7 @@ export function recordExchange(
     },
     async finish(response) {
       const body = response.body === null ? null : await response.text()
-      keep(async () => ({ epoch, entry: await describe(response, body) }))
+      recordings.keep(async () => ({ epoch, entry: await describe(response, body) }))
       const { status, statusText, headers } = response
       return new Response(body, { status, statusText, headers })
     },
