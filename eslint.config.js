@@ -5,9 +5,15 @@ import pluginVue from 'eslint-plugin-vue'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-// The architecture rules are lint rules, so a reader can trust them (architecture.md rule 4).
+// The architecture rules are lint rules, so a reader can trust them.
 const ONLY_CONTRACTS_ARE_SHARED =
   'The app reaches the mock servers only over HTTP through src/api; share types via src/contracts.'
+// The mock side shares the wire contracts and the flows (the manual's steps as data), nothing else;
+// so the flows stay plain data: no Vue, no store, no router, only the contracts they name.
+const MOCKS_SHARE_CONTRACTS_AND_FLOWS =
+  'From src, mocks/ may import only @/contracts/* and @/flows; the app reaches the servers over HTTP.'
+const FLOWS_ARE_PLAIN_DATA =
+  'src/flows is shared with mocks/: it may import only @/contracts/* and its own files.'
 
 export default tseslint.config(
   {
@@ -43,10 +49,7 @@ export default tseslint.config(
     files: ['src/**'],
     ignores: ['src/api/**'],
     rules: {
-      'no-restricted-globals': [
-        'error',
-        { name: 'fetch', message: 'Only src/api talks HTTP (architecture.md rule 4).' },
-      ],
+      'no-restricted-globals': ['error', { name: 'fetch', message: 'Only src/api talks HTTP.' }],
     },
   },
   {
@@ -54,7 +57,22 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^@/(?!contracts/)', message: ONLY_CONTRACTS_ARE_SHARED }] },
+        {
+          patterns: [
+            { regex: '^@/(?!contracts/|flows$)', message: MOCKS_SHARE_CONTRACTS_AND_FLOWS },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/flows/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ regex: '^(?!@/contracts/|\\./)', message: FLOWS_ARE_PLAIN_DATA }],
+        },
       ],
     },
   },
