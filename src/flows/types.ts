@@ -56,7 +56,8 @@ export interface FlowStep {
 export type FlowId = 'link' | 'unlink' | 'sso' | 'mismatch'
 
 /**
- * Paths around the manual's flows: each failing scenario's message screen, Hello Work's own login with and without a one-time password, and both sites' logouts.
+ * Paths around the manual's flows: each failing scenario's message screen, Hello Work's own login
+ * with and without a one-time password, and both sites' logouts.
  */
 export type SituationId =
   | 'hw-login'
