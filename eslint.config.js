@@ -10,6 +10,12 @@ import tseslint from 'typescript-eslint'
 // otherwise depend on the servers it is meant to talk to over HTTP. These rules enforce it.
 const ONLY_CONTRACTS_ARE_SHARED =
   'The app reaches the mock servers only over HTTP through src/api; share types via src/contracts.'
+// The mock side shares the wire contracts and the flows (the manual's steps as data), nothing else;
+// so the flows stay plain data: no Vue, no store, no router, only the contracts they name.
+const MOCKS_SHARE_CONTRACTS_AND_FLOWS =
+  'From src, mocks/ may import only @/contracts/* and @/flows; the app reaches the servers over HTTP.'
+const FLOWS_ARE_PLAIN_DATA =
+  'src/flows is shared with mocks/: it may import only @/contracts/* and its own files.'
 
 export default defineConfig(
   {
@@ -60,7 +66,22 @@ export default defineConfig(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^@/(?!contracts/)', message: ONLY_CONTRACTS_ARE_SHARED }] },
+        {
+          patterns: [
+            { regex: '^@/(?!contracts/|flows$)', message: MOCKS_SHARE_CONTRACTS_AND_FLOWS },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/flows/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ regex: '^(?!@/contracts/|\\./)', message: FLOWS_ARE_PLAIN_DATA }],
+        },
       ],
     },
   },

@@ -12,8 +12,8 @@ import type {
 } from './types'
 
 /**
- * つなぐ in the scenarios where it goes wrong (screens.md §5, §6): the same steps as the manual,
- * ending on the screen that shows the message. The screenshot generator captures them next to the
+ * つなぐ in the scenarios where it goes wrong (a wrong or locked PIN, a locked or elsewhere-linked
+ * account, an invalid registration): the manual's steps, ending on the screen that shows the message. The screenshot generator captures them next to the
  * manual's flows, and the browser tests check each message screen with axe.
  */
 

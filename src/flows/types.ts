@@ -2,8 +2,9 @@ import type { SiteKey } from '@/contracts/sites'
 import type { ScenarioName } from '@/contracts/simulator'
 
 /**
- * The manual's steps as data. The router, the tests, and later the guide and the screenshot
- * generator all read these definitions: change a step here and all of them follow.
+ * The manual's steps as data. The guide, the screenshot generator, the tests and the simulator's
+ * preparation of a step all read these definitions: change a step here and all of them follow.
+ * They are shared with mocks/, so they import nothing but src/contracts (a lint rule says so).
  */
 
 /** The element a person acts on, found the way a person finds it: by role and visible name. */
@@ -55,8 +56,8 @@ export interface FlowStep {
 export type FlowId = 'link' | 'unlink' | 'sso' | 'mismatch'
 
 /**
- * Paths around the manual's flows: each scenario's message screen (screens.md §5, §6), Hello
- * Work's own login with and without a one-time password, and both sites' logouts.
+ * Paths around the manual's flows: each failing scenario's message screen, Hello Work's own login
+ * with and without a one-time password, and both sites' logouts.
  */
 export type SituationId =
   | 'hw-login'

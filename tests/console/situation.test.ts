@@ -13,7 +13,6 @@ import { FLOWS } from '@/flows'
 import { createAppRouter } from '@/router'
 import { helloworkDb } from '@mocks/hellowork/db'
 import { mynaportalDb } from '@mocks/mynaportal/db'
-import { PREPARABLE_FLOWS } from '@mocks/simulator/prepareStep'
 import {
   authenticateLink,
   call,
@@ -40,14 +39,6 @@ const cases = FLOWS.flatMap((flow) =>
 )
 
 describe('POST /situation with a step', () => {
-  it.each(FLOWS.map((flow) => [flow.id, flow.scenario, flow.steps.length] as const))(
-    'knows the flow %s with its scenario %s and %i steps',
-    (flowId, scenario, steps) => {
-      expect(PREPARABLE_FLOWS[flowId]?.scenario).toBe(scenario)
-      expect(PREPARABLE_FLOWS[flowId]!.actions.length + 1).toBe(steps)
-    },
-  )
-
   it.each(cases)(
     'prepares $flow step $step in $scenario and answers the location of $routeName',
     async ({ flow, step, scenario, routeName }) => {

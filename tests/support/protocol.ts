@@ -1,9 +1,9 @@
 /**
  * The browser's side of the protocol, without screens: each helper does what one screen does
- * (the same request, following the same `location`), so contract tests can reach any step.
+ * (the same request, following the same `location`), so contract tests can reach any step. The
+ * walk itself is the simulator's (mocks/simulator/browserSide.ts), sent through the page's fetch.
  */
 import type { ApiErrorBody } from '@/contracts/errors'
-import type { RedirectBody } from '@/contracts/navigation'
 import {
   HELLOWORK_API,
   HELLOWORK_CLIENT_ID,
@@ -14,11 +14,9 @@ import {
 import type { ScenarioName } from '@/contracts/simulator'
 import { PERSONA } from '@mocks/scenarios'
 import { pkceChallenge, randomToken } from '@mocks/shared/secrets'
+import { browserSide, locationOf, type Answer } from '@mocks/simulator/browserSide'
 
-export interface Answer<T = unknown> {
-  status: number
-  body: T
-}
+export { locationOf, type Answer }
 
 export async function call<T = unknown>(
   url: string,
@@ -36,14 +34,11 @@ export async function call<T = unknown>(
   return { status: response.status, body: (text ? JSON.parse(text) : null) as T }
 }
 
+/** As a page without the simulator's screen tags: the screen a request stands for is not sent. */
+const browser = browserSide((_screen, url, body) => call(url, { body }))
+
 export function errorCode(answer: Answer): string | undefined {
   return (answer.body as ApiErrorBody | null)?.error?.code
-}
-
-export function locationOf(answer: Answer): URL {
-  if (answer.status !== 200)
-    throw new Error(`expected a redirect, got ${answer.status} ${JSON.stringify(answer.body)}`)
-  return new URL((answer.body as RedirectBody).location)
 }
 
 export async function loadScenario(name: ScenarioName): Promise<void> {
@@ -51,66 +46,36 @@ export async function loadScenario(name: ScenarioName): Promise<void> {
   if (answer.status !== 200) throw new Error(`scenario ${name}: ${answer.status}`)
 }
 
-export async function mynaLogin(
-  cardId = 'card-ashita',
-  pin: string = PERSONA.pin,
-): Promise<string> {
-  const answer = await call<{ csrfToken: string }>(`${MYNAPORTAL_API}/login`, {
-    body: { cardId, pin },
-  })
-  if (answer.status !== 200)
-    throw new Error(`login: ${answer.status} ${JSON.stringify(answer.body)}`)
-  return answer.body.csrfToken
+export function mynaLogin(cardId = 'card-ashita', pin: string = PERSONA.pin): Promise<string> {
+  return browser.mynaLogin(cardId, pin)
 }
 
 /** ② つなぐ → Hello Work initiation → Mynaportal authorize: ends on 同意確認. */
 export async function startLink(csrfToken: string): Promise<URL> {
-  const initiation = locationOf(
-    await call(`${MYNAPORTAL_API}/connections/hellowork/start`, { body: { csrfToken } }),
-  )
-  const authorize = locationOf(
-    await call(`${HELLOWORK_API}/auth/initiate`, {
-      body: Object.fromEntries(initiation.searchParams),
-    }),
-  )
-  return locationOf(await call(`${MYNAPORTAL_API}/authorize${authorize.search}`))
+  return authorize(await initiate(await pressConnect(csrfToken)))
 }
 
 /** ③ 同意 (or 同意しない): returns the authorization response URL sent to Hello Work. */
-export async function decide(decision: 'allow' | 'deny' = 'allow'): Promise<URL> {
-  const pending = await call<{ requestId: string; csrfToken: string }>(
-    `${MYNAPORTAL_API}/authorize/pending`,
-  )
-  if (pending.status !== 200) throw new Error(`pending: ${pending.status}`)
-  return locationOf(
-    await call(`${MYNAPORTAL_API}/authorize/decision`, {
-      body: { decision, requestId: pending.body.requestId, csrfToken: pending.body.csrfToken },
-    }),
-  )
+export function decide(decision: 'allow' | 'deny' = 'allow'): Promise<URL> {
+  return browser.decide(decision)
 }
 
 /** The callback screen: forwards the authorization response to Hello Work. */
 export function callback(response: URL): Promise<Answer> {
-  return call(`${HELLOWORK_API}/auth/callback`, { body: Object.fromEntries(response.searchParams) })
+  return browser.callback(response)
 }
 
 /** ④ マイページ属性連携認証: returns the answer (a redirect to つながり完了 on success). */
-export async function authenticateLink(
+export function authenticateLink(
   email: string = PERSONA.email,
   password: string = PERSONA.password,
 ): Promise<Answer> {
-  const tx = await call<{ csrfToken: string }>(`${HELLOWORK_API}/link/transaction`)
-  if (tx.status !== 200) return tx
-  return call(`${HELLOWORK_API}/link/authenticate`, {
-    body: { email, password, csrfToken: tx.body.csrfToken },
-  })
+  return browser.authenticateLink(email, password)
 }
 
 /** ⑤ つながり完了: redeems the ticket in the completion URL. */
-export async function complete(completion: URL, csrfToken: string): Promise<Answer> {
-  return call(`${MYNAPORTAL_API}/connections/complete`, {
-    body: { ticket: completion.searchParams.get('ticket') ?? '', csrfToken },
-  })
+export function complete(completion: URL, csrfToken: string): Promise<Answer> {
+  return browser.complete(completion, csrfToken)
 }
 
 /** Steps ①–⑤ in one go, for tests that need a linked pair made through the protocol. */
@@ -163,32 +128,25 @@ export function submitLink(
 }
 
 /** Hello Work's initiation screen: forwards Mynaportal's iss and target_link_uri. */
-export async function initiate(initiation: URL): Promise<URL> {
-  return locationOf(
-    await call(`${HELLOWORK_API}/auth/initiate`, {
-      body: Object.fromEntries(initiation.searchParams),
-    }),
-  )
+export function initiate(initiation: URL): Promise<URL> {
+  return browser.initiate(initiation)
 }
 
 /** The authorization screen: forwards Hello Work's request to Mynaportal's /authorize. */
-export async function authorize(authorizeUrl: URL): Promise<URL> {
-  return locationOf(await call(`${MYNAPORTAL_API}/authorize${authorizeUrl.search}`))
+export function authorize(authorizeUrl: URL): Promise<URL> {
+  return browser.authorize(authorizeUrl)
 }
 
 /** ② つなぐ only: Mynaportal's answer, the Hello Work initiation URL. */
-export async function pressConnect(csrfToken: string): Promise<URL> {
-  return locationOf(
-    await call(`${MYNAPORTAL_API}/connections/hellowork/start`, { body: { csrfToken } }),
-  )
+export function pressConnect(csrfToken: string): Promise<URL> {
+  return browser.pressSiteButton('start', csrfToken, 'myna-connections')
 }
 
 /** 利用する → initiation → authorize (prompt=none): returns the authorization response URL. */
 export async function startSso(csrfToken: string): Promise<URL> {
-  const initiation = locationOf(
-    await call(`${MYNAPORTAL_API}/connections/hellowork/use`, { body: { csrfToken } }),
+  return authorize(
+    await initiate(await browser.pressSiteButton('use', csrfToken, 'myna-connections')),
   )
-  return authorize(await initiate(initiation))
 }
 
 /** Steps ①–③ and the callback: this browser holds a transaction waiting for ④. */

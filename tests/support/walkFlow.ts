@@ -1,13 +1,14 @@
 /**
  * Walks a flow definition (src/flows) on the mounted app the way a person follows the manual:
  * on each screen, wait for its heading, type the inputs into the fields by label, and click the
- * target by role and name. The same definition drives the guide and the screenshot generator,
- * so a screen that drifts from the manual fails here.
+ * target by role and name, found as the guide finds it. The same definition drives the guide and
+ * the screenshot generator, so a screen that drifts from the manual fails here.
  */
 import { expect } from 'vitest'
-import type { FlowInput, FlowScreen, WalkableFlow } from '@/flows'
+import type { FlowInput, FlowScreen, FlowTarget, WalkableFlow } from '@/flows'
 import { flowScreens } from '@/flows'
-import { screen, userEvent, waitFor, within } from './app'
+import { findFlowTargets } from '@/guide/findGuideTarget'
+import { screen, userEvent, waitFor } from './app'
 
 export function heading(): string {
   return screen.getByRole('heading', { level: 1 }).textContent?.trim() ?? ''
@@ -17,13 +18,16 @@ export async function waitForHeading(expected: string, timeoutMs = 4000): Promis
   await waitFor(() => expect(heading()).toBe(expected), { timeout: timeoutMs })
 }
 
-export function findTarget(target: NonNullable<FlowScreen['target']>): HTMLElement {
-  const scope = target.within
-    ? screen.getByRole('listitem', { name: target.within })
-    : target.inDialog
-      ? screen.getByRole('dialog', { name: target.inDialog })
-      : document.body
-  return within(scope).getByRole(target.role, { name: target.name })
+/** The one element the target names, found as the guide finds it; none or several fail. */
+export function findTarget(target: FlowTarget): HTMLElement {
+  const found = findFlowTargets(target, document.body)
+  if (found.length !== 1) {
+    const where = target.within ?? target.inDialog
+    throw new Error(
+      `${found.length} ${target.role}s named 「${target.name}」${where ? ` in 「${where}」` : ''}`,
+    )
+  }
+  return found[0]!
 }
 
 /** The value to type: the definition's, or the one the screen shows (a mailed one-time code). */
