@@ -1,11 +1,12 @@
-import { computed, ref, shallowRef } from 'vue'
+import { computed, reactive, ref, shallowRef } from 'vue'
 import { MESSAGES } from '@/contracts/errors'
 import { ApiError, isRetryable } from '@/api/http'
 
 /**
  * One request a screen makes, with what the screen shows about it: pending (buttons disabled, so
  * a double click sends one request), the error in the servers' one shape, and 再試行 that repeats
- * the same call. Failures become state here so views stay declarative.
+ * the same call. Failures become state here so views stay declarative. One reactive object, so a
+ * template reads `action.pending`; the error stays the plain ApiError the server's answer made.
  */
 export function useServerAction<Args extends unknown[], Result>(
   action: (...args: Args) => Promise<Result>,
@@ -38,5 +39,5 @@ export function useServerAction<Args extends unknown[], Result>(
     error.value = null
   }
 
-  return { run, retry, pending, error, fieldErrors, retryable, clearError }
+  return reactive({ run, retry, pending, error, fieldErrors, retryable, clearError })
 }

@@ -1,5 +1,5 @@
-import { computed, ref } from 'vue'
-import type { ConnectableSite } from '@/contracts/mynaportal'
+import { computed, shallowRef } from 'vue'
+import type { ConnectableSite, ConnectionListBody } from '@/contracts/mynaportal'
 import { useMynaportalStore } from '@/stores/mynaportal'
 import { useServerAction } from './useServerAction'
 
@@ -7,24 +7,30 @@ export type SiteConnection =
   { status: 'connected' | 'not-connected'; site: ConnectableSite } | { status: 'unknown' }
 
 /**
- * Where one site stands for the signed-in user, read from the server on every visit: つながりの解除
- * and its completion go by the real list, never by what an earlier screen (or another tab) saw.
+ * The signed-in user's connections as the server lists them, read by the screen that shows them
+ * on every visit. Loading again keeps the list shown until the new one is there.
+ */
+export function useConnectionList() {
+  const store = useMynaportalStore()
+  const list = shallowRef<ConnectionListBody | null>(null)
+  const loading = useServerAction(async () => {
+    list.value = await store.connections()
+  })
+  return { list, loading }
+}
+
+/**
+ * Where one site stands for the signed-in user: つながりの解除 and its completion go by the real
+ * list, never by what an earlier screen (or another tab) saw.
  */
 export function useSiteConnection(siteId: string) {
-  const store = useMynaportalStore()
-  // The store may still hold the list もっとつながる loaded before a change; wait for a fresh one.
-  const loaded = ref(false)
-  const loading = useServerAction(async () => {
-    await store.loadConnections()
-    loaded.value = true
-  })
+  const { list, loading } = useConnectionList()
 
   const connection = computed((): SiteConnection | undefined => {
-    const list = store.connections
-    if (!loaded.value || !list) return undefined
-    const connected = list.connected.find((site) => site.id === siteId)
+    if (!list.value) return undefined
+    const connected = list.value.connected.find((site) => site.id === siteId)
     if (connected) return { status: 'connected', site: connected }
-    const notConnected = list.notConnected.find((site) => site.id === siteId)
+    const notConnected = list.value.notConnected.find((site) => site.id === siteId)
     return notConnected ? { status: 'not-connected', site: notConnected } : { status: 'unknown' }
   })
 

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { ConnectionListBody, MynaUserSummary, SimulatedCard } from '@/contracts/mynaportal'
+import type { MynaUserSummary, SimulatedCard } from '@/contracts/mynaportal'
 import { isApiError } from '@/api/http'
 import { mynaportalApi } from '@/api/mynaportal'
 import { actionConfirmation } from './actionConfirmation'
@@ -9,15 +9,14 @@ import { sessionEnd } from './sessionEnd'
 export type SessionState = 'unknown' | 'signed-in' | 'signed-out'
 
 /**
- * What the Mynaportal screens know of their server: who is signed in (with the CSRF token every
- * state-changing request carries) and the connection list. Actions that move the browser
+ * What the Mynaportal screens share about their server: who is signed in (with the CSRF token
+ * every state-changing request carries) and the site this page last unlinked. Actions that move the browser
  * elsewhere resolve to the server's `location`; the view follows it (src/composables/useFrontChannel).
  */
 export const useMynaportalStore = defineStore('mynaportal', () => {
   const session = ref<SessionState>('unknown')
   const user = ref<MynaUserSummary | null>(null)
   const csrfToken = ref('')
-  const connections = ref<ConnectionListBody | null>(null)
   /**
    * The site this page ended a connection with, so つながりの解除完了 says 解除しました only after
    * it did so; opened any other way (a reload, a typed address) it shows the state, not a success.
@@ -40,17 +39,16 @@ export const useMynaportalStore = defineStore('mynaportal', () => {
     session.value = 'signed-out'
     user.value = null
     csrfToken.value = ''
-    connections.value = null
     lastStopped.value = null
   }
 
-  /** Asks the server; a server failure leaves the state unknown so the screen can show it. */
   /** The server ended the session after a long idle, on `path` (a screen of this site) or none. */
   function sessionLapsed(path?: string) {
     signedOut()
     ended.lapse(path)
   }
 
+  /** Asks the server; a server failure leaves the state unknown so the screen can show it. */
   async function refreshSession(): Promise<boolean | undefined> {
     try {
       signedIn(await mynaportalApi.session())
@@ -80,9 +78,8 @@ export const useMynaportalStore = defineStore('mynaportal', () => {
     signedOut()
   }
 
-  async function loadConnections() {
-    connections.value = await mynaportalApi.connections()
-  }
+  /** The connection list; each screen that shows it asks again on every visit. */
+  const connections = () => mynaportalApi.connections()
 
   const startConnection = async (siteId: string) =>
     (await mynaportalApi.startConnection(siteId, csrfToken.value)).location
@@ -108,7 +105,6 @@ export const useMynaportalStore = defineStore('mynaportal', () => {
     session.value = 'unknown'
     user.value = null
     csrfToken.value = ''
-    connections.value = null
     lastStopped.value = null
   }
 
@@ -116,7 +112,6 @@ export const useMynaportalStore = defineStore('mynaportal', () => {
     session,
     user,
     csrfToken,
-    connections,
     lastStopped,
     refreshSession,
     takeActionConfirmation: confirmation.take,
@@ -126,7 +121,7 @@ export const useMynaportalStore = defineStore('mynaportal', () => {
     cards,
     login,
     logout,
-    loadConnections,
+    connections,
     startConnection,
     useConnection,
     stopConnection,
