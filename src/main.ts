@@ -1,10 +1,8 @@
 // First, so that every site's and screen's styles come after the base ones, as they load.
 import './styles/base.css'
-import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
-import { ensureServersStarted, startServersOnFirstRequest } from './api/http'
-import { createAppRouter } from './router'
+import { createSimulatorApp } from './app/createSimulatorApp'
 import { preloadScreensWhenIdle } from './router/preloadScreens'
 import InsecureContextView from './views/simulator/InsecureContextView.vue'
 import { afterNextPaint } from './simulator/afterNextPaint'
@@ -18,19 +16,17 @@ async function start() {
     return
   }
   // Most of the simulated servers' code is MSW's; the first screen does not need it to be drawn.
-  // src/api holds every request until they answer, which is the guarantee that matters.
-  startServersOnFirstRequest(() =>
-    import('@mocks/browser').then((mocks) => mocks.startMockServers()),
-  )
-  const pinia = createPinia()
-  const router = createAppRouter(undefined, pinia)
-  createApp(App).use(pinia).use(router).mount('#app')
+  // The app's client holds every request until they answer, which is the guarantee that matters.
+  const simulator = createSimulatorApp({
+    startServers: () => import('@mocks/browser').then((mocks) => mocks.startMockServers()),
+  })
+  createApp(App).use(simulator).mount('#app')
   // Once the first screen is drawn, start them anyway, so the first click does not wait. A failure
   // here is not lost: the next request tries again and its screen shows the error with 再試行.
-  await router.isReady()
+  await simulator.router.isReady()
   await afterNextPaint()
-  void ensureServersStarted().catch(() => undefined)
-  void preloadScreensWhenIdle(router)
+  void simulator.api.ensureServersStarted().catch(() => undefined)
+  void preloadScreensWhenIdle(simulator.router)
 }
 
 void start()

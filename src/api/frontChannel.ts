@@ -3,7 +3,7 @@ import { HELLOWORK_ORIGIN, MYNAPORTAL_ORIGIN } from '@/contracts/sites'
 /**
  * The simulated address bar. The servers answer with URLs on their own origins; each origin is a
  * route prefix of this app. Any other URL is refused, so no answer can send the browser off the
- * two simulated sites (R8, no open redirects).
+ * two simulated sites: no open redirects.
  */
 const PREFIXES: [origin: string, prefix: string][] = [
   [MYNAPORTAL_ORIGIN, '/myna'],

@@ -1,6 +1,5 @@
 import type { ApiErrorBody, ErrorCode } from '@/contracts/errors'
 import { MESSAGES } from '@/contracts/errors'
-import { reportSessionExpired } from './sessionExpiry'
 import { screenHeaders } from './screenTag'
 
 /** A refusal or failure from one of the simulated servers, in the one error shape they share. */
@@ -21,51 +20,83 @@ export interface RequestOptions {
   body?: unknown
 }
 
-/**
- * Both simulated servers start (their code loads and takes over `fetch`) on the first request, or
- * just after the first screen is drawn, whichever comes first: the first screen never waits for
- * them, and no request leaves before they answer, so none can reach the real network or find
- * nobody listening. Tests start the servers before mounting and leave this a no-op.
- */
-let startServers: () => Promise<unknown> = () => Promise.resolve()
-let serversStarted: Promise<unknown> | undefined
-
-export function startServersOnFirstRequest(start: () => Promise<unknown>): void {
-  startServers = start
-  serversStarted = undefined
+export interface ApiClientOptions {
+  /**
+   * Starts both simulated servers (their code loads and takes over `fetch`): on the first
+   * request, or when the app asks, whichever comes first, so the first screen never waits for
+   * them and no request leaves before they answer (none can reach the real network or find
+   * nobody listening). Tests start the servers before mounting and leave this out.
+   */
+  startServers?: () => Promise<unknown>
+  /** The screen on view, named in each request for the sequence recorder. */
+  screen?: () => string | undefined
+  /** Told of every answer session_expired, with the request's URL. */
+  sessionExpired?: (url: string) => void
 }
 
-export function ensureServersStarted(): Promise<unknown> {
-  // A failed start is not remembered: 再試行 tries again.
-  serversStarted ??= startServers().catch((error: unknown) => {
-    serversStarted = undefined
-    throw error
-  })
-  return serversStarted
+/** One app's requests: its servers' start, the screen it names, whom it tells of a lapse. */
+export interface ApiClient {
+  request<T>(url: string, options?: RequestOptions): Promise<T>
+  ensureServersStarted(): Promise<unknown>
 }
 
-export async function requestJson<T>(url: string, options: RequestOptions = {}): Promise<T> {
-  let response: Response
-  try {
-    await ensureServersStarted()
-    response = await fetch(url, {
-      method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
-      headers: {
-        ...screenHeaders(),
-        ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+export function createApiClient(options: ApiClientOptions = {}): ApiClient {
+  const { startServers = () => Promise.resolve(), screen = () => undefined } = options
+  let serversStarted: Promise<unknown> | undefined
+
+  function ensureServersStarted(): Promise<unknown> {
+    // A failed start is not remembered: 再試行 tries again.
+    serversStarted ??= startServers().catch((error: unknown) => {
+      serversStarted = undefined
+      throw error
     })
-  } catch {
-    throw new ApiError(0, 'network', MESSAGES.network)
+    return serversStarted
   }
-  if (response.status === 204) return undefined as T
-  const body: unknown = await response.json().catch(() => null)
-  if (response.ok) return body as T
-  const error = (body as ApiErrorBody | null)?.error
-  if (!error) throw new ApiError(response.status, 'server_error', MESSAGES.network)
-  if (error.code === 'session_expired') reportSessionExpired(url)
-  throw new ApiError(response.status, error.code, error.message, error.fields, error.remaining)
+
+  async function request<T>(url: string, { method, body }: RequestOptions = {}): Promise<T> {
+    let response: Response
+    try {
+      await ensureServersStarted()
+      response = await fetch(url, {
+        method: method ?? (body === undefined ? 'GET' : 'POST'),
+        headers: {
+          ...screenHeaders(screen()),
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      })
+    } catch {
+      throw new ApiError(0, 'network', MESSAGES.network)
+    }
+    if (response.status === 204) return undefined as T
+    const answer: unknown = await response.json().catch(() => null)
+    if (response.ok) return answer as T
+    const error = (answer as ApiErrorBody | null)?.error
+    if (!error) throw new ApiError(response.status, 'server_error', MESSAGES.network)
+    if (error.code === 'session_expired') options.sessionExpired?.(url)
+    throw new ApiError(response.status, error.code, error.message, error.fields, error.remaining)
+  }
+
+  return { request, ensureServersStarted }
+}
+
+/**
+ * The client of the app on the page: the request functions of this folder keep their plain
+ * signatures, so the app that is built binds its client here, and unbinding restores the bare
+ * one (no servers to start, no screen, nobody to tell).
+ */
+const bareClient = createApiClient()
+let boundClient = bareClient
+
+export function bindApiClient(client: ApiClient): () => void {
+  boundClient = client
+  return () => {
+    if (boundClient === client) boundClient = bareClient
+  }
+}
+
+export function requestJson<T>(url: string, options: RequestOptions = {}): Promise<T> {
+  return boundClient.request<T>(url, options)
 }
 
 export function isApiError(error: unknown, ...codes: ErrorCode[]): error is ApiError {

@@ -1,6 +1,6 @@
 import { onMounted } from 'vue'
 import { useRoute } from 'vue-router'
-import { forwardingHopOf, takeHandedOverAnswer } from '@/router/forwardingHops'
+import { forwardingHopOf, useHandedOverAnswer } from '@/router/forwardingHops'
 import { useFrontChannel } from './useFrontChannel'
 import { useServerAction } from './useServerAction'
 
@@ -15,7 +15,7 @@ export function useForwardingHop() {
   const hop = forwardingHopOf(route.name)
   if (!hop) throw new Error(`${String(route.name)} is not a forwarding screen`)
 
-  let handedOver = takeHandedOverAnswer(route.fullPath)
+  let handedOver = useHandedOverAnswer(route.fullPath)
   const forward = useServerAction(async () => {
     const answer = handedOver ?? hop(route)
     handedOver = undefined

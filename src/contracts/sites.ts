@@ -24,4 +24,7 @@ export const MYNAPORTAL_COMPLETION_URI = `${MYNAPORTAL_ORIGIN}/connections/compl
 export const HELLOWORK_SITE_ID = 'hellowork'
 export const HELLOWORK_SITE_NAME = '厚生労働省ハローワークインターネットサービス'
 
-export type SiteKey = 'mynaportal' | 'hellowork'
+/** The simulator's own screens and the two simulated sites; the one place these names are spelled. */
+export type SiteName = 'simulator' | 'mynaportal' | 'hellowork'
+/** The two simulated sites, each with its own server. */
+export type SiteKey = Exclude<SiteName, 'simulator'>

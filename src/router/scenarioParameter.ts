@@ -8,9 +8,9 @@ import { namesMoreThanScenario, situationFromQuery, withoutSituation } from './s
 
 /**
  * `?scenario=NAME` on any URL loads that preset into both mock servers, then the parameter is
- * dropped so a reload does not reset the data again (screens.md §0). With the trainer console's
- * other parameters (situationQuery.ts) it reproduces a whole situation, in a fresh browser too:
- * when it names a step, the browser opens that step's screen instead of the path.
+ * dropped so a reload does not reset the data again. With the trainer console's other parameters
+ * (situationQuery.ts) it reproduces a whole situation, in a fresh browser too: when it names a
+ * step, the browser opens that step's screen instead of the path.
  */
 export async function applyScenarioParameter(
   to: RouteLocationNormalized,

@@ -4,27 +4,27 @@
  * act on the DOM by visible text, labels and roles.
  */
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
-import { createPinia } from 'pinia'
 import { waitFor } from '@testing-library/dom'
 import { expect } from 'vitest'
-import { createMemoryHistory } from 'vue-router'
+import { createMemoryHistory, type Router } from 'vue-router'
 import App from '@/App.vue'
-import { createAppRouter } from '@/router'
+import { createSimulatorApp } from '@/app/createSimulatorApp'
 import { useMynaportalStore } from '@/stores/mynaportal'
 
 export interface MountedApp {
   wrapper: VueWrapper
-  router: ReturnType<typeof createAppRouter>
+  router: Router
 }
 
 const mounted: VueWrapper[] = []
 
+/** The app as src/main.ts builds it, on a memory history, opened at `path`. */
 export async function mountApp(path: string): Promise<MountedApp> {
-  const pinia = createPinia()
-  const router = createAppRouter(createMemoryHistory(), pinia)
+  const simulator = createSimulatorApp({ history: createMemoryHistory() })
+  const { router } = simulator
   await router.push(path)
   await router.isReady()
-  const wrapper = mount(App, { global: { plugins: [pinia, router] }, attachTo: document.body })
+  const wrapper = mount(App, { global: { plugins: [simulator] }, attachTo: document.body })
   mounted.push(wrapper)
   await settle()
   return { wrapper, router }

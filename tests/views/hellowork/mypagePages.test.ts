@@ -80,7 +80,8 @@ describe('求人検索 and 求人詳細', () => {
     await userEvent.setup().click(screen.getByRole('link', { name: /^詳細を表示/ }))
     await waitFor(() => expect(h1()).toBe('求人詳細'))
     await screen.findByRole('heading', { name: '保育士' }, { timeout: 3000 })
-    expect(router.currentRoute.value.params.jobNumber).toBe('11010-08888888')
+    const route = router.currentRoute.value
+    expect(route.name === 'hw-job-detail' && route.params.jobNumber).toBe('11010-08888888')
   })
 
   it('applies to a job, which then shows on 求職活動状況', async () => {
@@ -122,7 +123,8 @@ describe('the home’s links', () => {
     )
     await userEvent.setup().click(within(online).getByRole('link', { name: /^詳細を表示/ }))
     await waitFor(() => expect(h1()).toBe('求人詳細'))
-    expect(router.currentRoute.value.params.jobNumber).toBe('13010-09999999')
+    const route = router.currentRoute.value
+    expect(route.name === 'hw-job-detail' && route.params.jobNumber).toBe('13010-09999999')
     expect(await screen.findByText(/に応募しました。/, {}, { timeout: 3000 })).toBeTruthy()
   })
 
@@ -159,7 +161,8 @@ describe('the home’s links', () => {
     const { router } = await openSignedIn('/hw/mypage', '求職者マイページホーム')
     await userEvent.setup().click(await screen.findByRole('link', { name }, { timeout: 3000 }))
     await waitFor(() => expect(h1()).toBe(name))
-    expect(router.currentRoute.value.params.target).toBe(target)
+    const route = router.currentRoute.value
+    expect(route.name === 'hw-external' && route.params.target).toBe(target)
     expect(screen.getByText('このページはシミュレーターの範囲外です')).toBeTruthy()
   })
 })
