@@ -6,7 +6,8 @@ import { ensureSeeded } from '../scenarios'
 import { appendAudit } from '../shared/audit'
 import { now } from '../shared/clock'
 import { readCookie, writeCookie } from '../shared/cookies'
-import { bearerToken, endpointFactory, fail } from '../shared/endpoint'
+import { bearerToken, endpointFactory } from '../shared/endpoint'
+import { refuse } from '../shared/refusal'
 import { matchesDigest, randomToken } from '../shared/secrets'
 import { isSessionLive, sighted, withSessionLifetime } from '../shared/sessionLifetime'
 import {
@@ -64,10 +65,10 @@ export function requireAccount(
   const id = readCookie(request, SESSION_COOKIE)
   const session = data.sessions.find((s) => s.id === id)
   const account = session && data.accounts.find((a) => a.id === session.accountId)
-  if (!session || !account) return fail(401, 'unauthenticated', MESSAGES.unauthenticated)
+  if (!session || !account) return refuse(401, 'unauthenticated', MESSAGES.unauthenticated)
   if (!isSessionLive(session)) {
     sighted(request, { id: session.id, live: false })
-    return fail(401, 'session_expired', MESSAGES.sessionExpired)
+    return refuse(401, 'session_expired', MESSAGES.sessionExpired)
   }
   sighted(request, {
     id: session.id,
@@ -127,15 +128,15 @@ export function isLive(tx: AuthTransaction): boolean {
  */
 export function refuseTransaction(tx: AuthTransaction | undefined): never {
   if (tx && tx.stage !== 'consumed' && now() - tx.createdAt >= SESSION_IDLE_MINUTES * 60_000) {
-    return fail(401, 'session_expired', MESSAGES.sessionExpired)
+    return refuse(401, 'session_expired', MESSAGES.sessionExpired)
   }
-  return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
+  return refuse(400, 'flow_invalid', MESSAGES.flowInvalid)
 }
 
 /** 401 unless the request carries Mynaportal's back-channel credential. */
 export async function requireMynaportal(request: Request, data: HwData): Promise<void> {
   const token = bearerToken(request)
   if (!token || !(await matchesDigest(token, data.mynaportalBackChannelTokenDigest))) {
-    fail(401, 'invalid_client', MESSAGES.invalidClient)
+    refuse(401, 'invalid_client', MESSAGES.invalidClient)
   }
 }

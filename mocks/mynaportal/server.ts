@@ -4,7 +4,8 @@ import { ensureSeeded } from '../scenarios'
 import { appendAudit } from '../shared/audit'
 import { now } from '../shared/clock'
 import { readCookie } from '../shared/cookies'
-import { endpointFactory, fail } from '../shared/endpoint'
+import { endpointFactory } from '../shared/endpoint'
+import { refuse } from '../shared/refusal'
 import { constantTimeEqual } from '../shared/secrets'
 import { isSessionLive, sighted, withSessionLifetime } from '../shared/sessionLifetime'
 import { mynaportalDb, SESSION_COOKIE, type MynaData, type MynaSession, type MynaUser } from './db'
@@ -61,9 +62,9 @@ export function requireUser(
   }
   const id = readCookie(request, SESSION_COOKIE)
   if (!session && data.sessions.some((s) => s.id === id && s.userId !== null)) {
-    return fail(401, 'session_expired', MESSAGES.sessionExpired)
+    return refuse(401, 'session_expired', MESSAGES.sessionExpired)
   }
-  return fail(401, 'unauthenticated', MESSAGES.unauthenticated)
+  return refuse(401, 'unauthenticated', MESSAGES.unauthenticated)
 }
 
 /** Drops sessions that have lapsed, with what was issued under them (storage stays bounded). */
@@ -75,7 +76,7 @@ export function dropLapsedSessions(data: MynaData): void {
 
 export function requireCsrf(session: MynaSession, token: string): void {
   if (!constantTimeEqual(session.csrfToken, token)) {
-    fail(403, 'csrf_invalid', MESSAGES.csrfInvalid)
+    refuse(403, 'csrf_invalid', MESSAGES.csrfInvalid)
   }
 }
 

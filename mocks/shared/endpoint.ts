@@ -1,50 +1,20 @@
-import { delay, http, HttpResponse } from 'msw'
-import type { ApiErrorBody, ErrorCode } from '@/contracts/errors'
+import { delay, http } from 'msw'
 import { MESSAGES } from '@/contracts/errors'
 import type { SiteKey } from '@/contracts/sites'
 import type { AuditEvent } from './audit'
 import { faultFor } from './faults'
 import { StorageFullError } from './persistence'
 import { ownField, readJsonObject } from './jsonBody'
+import { asRefusal, Refusal, refuse } from './refusal'
 import { recordExchange, type ExchangeRecording } from './recorder'
 
 /**
  * Every endpoint of both servers is declared through `defineEndpoint`, which gives them the same
  * habits: seed the data on first use, apply injected latency and failures before the handler
- * runs (so an injected failure never changes anything), turn a thrown EndpointError into the one
+ * runs (so an injected failure never changes anything), turn a thrown Refusal into the one
  * error shape, write one audit event per request, and leave the exchange in the sequence
  * recorder (shared/recorder.ts) that the console's 「画面の裏側」 shows.
  */
-export class EndpointError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: ErrorCode,
-    message: string,
-    readonly extra: Omit<ApiErrorBody['error'], 'code' | 'message'> = {},
-  ) {
-    super(message)
-  }
-
-  /** The answer this refusal gives; the OAuth endpoints give the standard shape instead. */
-  toResponse(): Response {
-    const body: ApiErrorBody = { error: { code: this.code, message: this.message, ...this.extra } }
-    return HttpResponse.json(body, { status: this.status })
-  }
-}
-
-export function fail(
-  status: number,
-  code: ErrorCode,
-  message: string,
-  extra?: EndpointError['extra'],
-): never {
-  throw new EndpointError(status, code, message, extra)
-}
-
-export function errorResponse(error: EndpointError): Response {
-  return error.toResponse()
-}
-
 export interface EndpointContext<Params> {
   request: Request
   params: Params
@@ -100,10 +70,13 @@ export function endpointFactory(server: ServerDefinition) {
       params: Params,
       recording: ExchangeRecording,
     ): Promise<Response> {
+      const label = `[${server.site}] ${method.toUpperCase()} ${path}`
       try {
         await server.prepare()
       } catch (error) {
-        if (error instanceof StorageFullError) return storageFull()
+        if (error instanceof StorageFullError) {
+          return asRefusal(error, server.siteName, label).toResponse()
+        }
         throw error
       }
       let detail: AuditEvent['detail'] = {}
@@ -120,7 +93,7 @@ export function endpointFactory(server: ServerDefinition) {
         detail = { injected: true }
         const injected = injectedFailure(fault.mode, server.siteName)
         await record('failure', injected.code)
-        return errorResponse(injected)
+        return injected.toResponse()
       }
 
       try {
@@ -132,40 +105,28 @@ export function endpointFactory(server: ServerDefinition) {
         if (options.auditSuccess !== false) await record('success')
         return response
       } catch (error) {
-        if (error instanceof EndpointError) {
-          await record('failure', error.code)
-          return errorResponse(error)
-        }
-        if (error instanceof StorageFullError) return storageFull()
-        console.error(`[${server.site}] ${method.toUpperCase()} ${path} failed`, error)
-        await record('failure', 'server_error')
-        return errorResponse(
-          new EndpointError(500, 'server_error', MESSAGES.serverError(server.siteName)),
-        )
+        const refusal = asRefusal(error, server.siteName, label)
+        if (!(error instanceof StorageFullError)) await record('failure', refusal.code)
+        return refusal.toResponse()
       }
     }
   }
 }
 
-/** 507: the one answer for a write the browser refused; nothing was saved, the server goes on. */
-function storageFull(): Response {
-  return errorResponse(new EndpointError(507, 'storage_full', MESSAGES.storageFull))
-}
-
 function injectedFailure(mode: 'error' | 'timeout' | 'maintenance', siteName: string) {
   switch (mode) {
     case 'error':
-      return new EndpointError(500, 'server_error', MESSAGES.serverError(siteName))
+      return new Refusal(500, 'server_error', MESSAGES.serverError(siteName))
     case 'timeout':
-      return new EndpointError(504, 'timeout', MESSAGES.timeout(siteName))
+      return new Refusal(504, 'timeout', MESSAGES.timeout(siteName))
     case 'maintenance':
-      return new EndpointError(503, 'maintenance', MESSAGES.maintenance(siteName))
+      return new Refusal(503, 'maintenance', MESSAGES.maintenance(siteName))
   }
 }
 
 /** Reads a JSON object body (shared/jsonBody.ts); anything else is a 400 in the server's words. */
 export async function readJsonBody(request: Request): Promise<Record<string, unknown>> {
-  return (await readJsonObject(request)) ?? fail(400, 'invalid_request', MESSAGES.invalidRequest)
+  return (await readJsonObject(request)) ?? refuse(400, 'invalid_request', MESSAGES.invalidRequest)
 }
 
 export function stringField(body: Record<string, unknown>, name: string): string {

@@ -4,7 +4,7 @@ import type { PersonaSetting } from '@/contracts/simulator'
 import { helloworkDb } from '../hellowork/db'
 import { mynaportalDb } from '../mynaportal/db'
 import { ownField } from '../shared/jsonBody'
-import { refuse } from './refuse'
+import { refuse } from '../shared/refusal'
 
 /**
  * The practice persona lives in both servers' data (Mynaportal's card holder, Hello Work's
@@ -37,7 +37,8 @@ export function parsePersona(value: unknown): PersonaSetting {
     officeName: text('officeName').trim(),
   }
   const fields = personaErrors(persona)
-  if (Object.keys(fields).length > 0) refuse(422, 'validation', MESSAGES.validationSummary, fields)
+  if (Object.keys(fields).length > 0)
+    refuse(422, 'validation', MESSAGES.validationSummary, { fields })
   return persona
 }
 

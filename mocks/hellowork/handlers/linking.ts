@@ -24,7 +24,8 @@ import type { RedirectBody } from '@/contracts/navigation'
 import { MYNAPORTAL_API, MYNAPORTAL_COMPLETION_URI } from '@/contracts/sites'
 import { isoAt, now } from '../../shared/clock'
 import { callBackChannel, isRefusal } from '../../shared/backChannel'
-import { fail, readJsonBody, stringField } from '../../shared/endpoint'
+import { readJsonBody, stringField } from '../../shared/endpoint'
+import { refuse } from '../../shared/refusal'
 import { constantTimeEqual, randomToken, sha256 } from '../../shared/secrets'
 import { helloworkDb, type AuthTransaction, type HwData } from '../db'
 import {
@@ -96,7 +97,7 @@ export const linkingHandlers = [
         if (ticket && !ticket.used && !ticket.voided && ticket.expiresAt > now()) {
           return HttpResponse.json<RedirectBody>({ location: replayed.completedLocation! })
         }
-        return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
+        return refuse(400, 'flow_invalid', MESSAGES.flowInvalid)
       }
       const tx = mine.find((t) => t.stage === 'authenticated')
       if (!tx || !isLive(tx)) return refuseTransaction(tx)
@@ -105,7 +106,7 @@ export const linkingHandlers = [
       const password = stringField(body, 'password')
       const fields = credentialErrors(email, password)
       if (Object.keys(fields).length > 0) {
-        return fail(422, 'validation', MESSAGES.validationSummary, { fields })
+        return refuse(422, 'validation', MESSAGES.validationSummary, { fields })
       }
       const accountId = await verifyCredentials(email, password)
       note({ accountId })
@@ -115,7 +116,7 @@ export const linkingHandlers = [
         bearer: tx.accessToken,
       })
       if (!userinfo.ok && !isRefusal(userinfo)) {
-        return fail(502, 'upstream_error', MESSAGES.upstream('マイナポータル'))
+        return refuse(502, 'upstream_error', MESSAGES.upstream('マイナポータル'))
       }
       if (!userinfo.ok || userinfo.body.sub !== tx.sub) {
         note({ reason: 'Mynaportal session ended' })
@@ -123,7 +124,7 @@ export const linkingHandlers = [
           const current = data.transactions.find((t) => t.id === tx.id)
           if (current) current.stage = 'consumed'
         })
-        return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
+        return refuse(400, 'flow_invalid', MESSAGES.flowInvalid)
       }
 
       const ticket = randomToken()
@@ -133,16 +134,16 @@ export const linkingHandlers = [
         // A double click whose first request linked while this one was checking: the same answer.
         if (current?.completedLocation) return current.completedLocation
         if (!current || current.stage !== 'authenticated') {
-          return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
+          return refuse(400, 'flow_invalid', MESSAGES.flowInvalid)
         }
         const iss = current.iss!
         const sub = current.sub!
         const accountLink = activeLinkOfAccount(data, accountId)
         if (accountLink && !(accountLink.iss === iss && accountLink.sub === sub)) {
-          return fail(409, 'linked_elsewhere', MESSAGES.linkedElsewhere)
+          return refuse(409, 'linked_elsewhere', MESSAGES.linkedElsewhere)
         }
         if (activeLinkOfSubject(data, iss, sub)) {
-          return fail(409, 'already_connected', MESSAGES.alreadyConnected)
+          return refuse(409, 'already_connected', MESSAGES.alreadyConnected)
         }
 
         const account = data.accounts.find((a) => a.id === accountId)!
@@ -167,14 +168,14 @@ export const linkingHandlers = [
       const ticketHash = await sha256(stringField(body, 'ticket'))
       const key = stringField(body, 'idempotencyKey')
       const sub = stringField(body, 'sub')
-      if (!sub) return fail(400, 'invalid_request', MESSAGES.invalidRequest)
+      if (!sub) return refuse(400, 'invalid_request', MESSAGES.invalidRequest)
       const keyHash = key ? await sha256(key) : undefined
       const redeemed = await helloworkDb.update((data) =>
         redeemTicket(data, ticketHash, keyHash, sub),
       )
       if ('refused' in redeemed) {
         const [status, message] = TICKET_REFUSALS[redeemed.refused]
-        return fail(status, redeemed.refused, message)
+        return refuse(status, redeemed.refused, message)
       }
       note({ retry: redeemed.retry })
       return HttpResponse.json<TicketRedeemBody>({ iss: redeemed.iss, sub: redeemed.sub })

@@ -23,7 +23,8 @@ import { HELLOWORK_ORIGIN } from '@/contracts/sites'
 import { credentialErrors, OTP_LENGTH, otpErrors } from '@/contracts/validation'
 import { isoAt, now } from '../../shared/clock'
 import { readCookie, writeCookie } from '../../shared/cookies'
-import { fail, readJsonBody, stringField } from '../../shared/endpoint'
+import { readJsonBody, stringField } from '../../shared/endpoint'
+import { refuse } from '../../shared/refusal'
 import { constantTimeEqual, hashSecret, randomToken, verifySecret } from '../../shared/secrets'
 import { helloworkDb, LOGIN_CSRF_COOKIE, OTP_COOKIE, type HwData, type OtpChallenge } from '../db'
 import { countFailure, isLocked, verifyCredentials } from '../lockout'
@@ -34,13 +35,13 @@ const MYPAGE = `${HELLOWORK_ORIGIN}/mypage`
 function requireLoginCsrf(request: Request, body: Record<string, unknown>): void {
   const expected = readCookie(request, LOGIN_CSRF_COOKIE)
   if (!expected || !constantTimeEqual(expected, stringField(body, 'csrfToken'))) {
-    fail(403, 'csrf_invalid', MESSAGES.csrfInvalid)
+    refuse(403, 'csrf_invalid', MESSAGES.csrfInvalid)
   }
 }
 
 function requireValid(fields: Record<string, string>): void {
   if (Object.keys(fields).length > 0)
-    fail(422, 'validation', MESSAGES.validationSummary, { fields })
+    refuse(422, 'validation', MESSAGES.validationSummary, { fields })
 }
 
 /**
@@ -136,12 +137,12 @@ export const loginHandlers = [
     requireLoginCsrf(request, body)
     const id = readCookie(request, OTP_COOKIE)
     const challenge = otpChallenges(helloworkDb.read()).find((c) => c.id === id)
-    if (!challenge) return fail(400, 'otp_expired', MESSAGES.otpExpired)
+    if (!challenge) return refuse(400, 'otp_expired', MESSAGES.otpExpired)
     note({ accountId: challenge.accountId })
     if (challenge.expiresAt <= now()) {
       await helloworkDb.update((data) => endChallenge(data, challenge.id))
       writeCookie(request, OTP_COOKIE, undefined)
-      return fail(400, 'otp_expired', MESSAGES.otpExpired)
+      return refuse(400, 'otp_expired', MESSAGES.otpExpired)
     }
     const code = stringField(body, 'code').trim()
     requireValid(otpErrors(code))
@@ -150,10 +151,10 @@ export const loginHandlers = [
     const remaining = await helloworkDb.update((data) => {
       // Used up meanwhile: a double click, or a newer login of this browser.
       if (!otpChallenges(data).some((c) => c.id === challenge.id)) {
-        return fail(400, 'otp_expired', MESSAGES.otpExpired)
+        return refuse(400, 'otp_expired', MESSAGES.otpExpired)
       }
       const account = data.accounts.find((a) => a.id === challenge.accountId)!
-      if (isLocked(account)) return fail(423, 'account_locked', MESSAGES.accountLocked)
+      if (isLocked(account)) return refuse(423, 'account_locked', MESSAGES.accountLocked)
       if (!matches) {
         const left = countFailure(account)
         if (left === 0) endChallenge(data, challenge.id)
@@ -165,10 +166,10 @@ export const loginHandlers = [
     })
     if (remaining === 0) {
       writeCookie(request, OTP_COOKIE, undefined)
-      return fail(423, 'account_locked', MESSAGES.accountLocked)
+      return refuse(423, 'account_locked', MESSAGES.accountLocked)
     }
     if (remaining !== null) {
-      return fail(401, 'otp_invalid', MESSAGES.otpIncorrect(remaining), { remaining })
+      return refuse(401, 'otp_invalid', MESSAGES.otpIncorrect(remaining), { remaining })
     }
     writeCookie(request, OTP_COOKIE, undefined)
     return HttpResponse.json<RedirectBody>({ location: MYPAGE })

@@ -33,7 +33,7 @@ import { isoAt, now } from '../../shared/clock'
 import { writeCookie } from '../../shared/cookies'
 import { readJsonBody, stringField } from '../../shared/endpoint'
 import { constantTimeEqual } from '../../shared/secrets'
-import { fail } from '../../shared/endpoint'
+import { refuse } from '../../shared/refusal'
 import { MESSAGES } from '@/contracts/errors'
 import { helloworkDb, SESSION_COOKIE, type HwData, type HwSession, type Message } from '../db'
 import { activeLinkOfAccount } from '../links'
@@ -75,21 +75,21 @@ function matchesKeywords(job: StoredJob, keywords: string[]): boolean {
 
 function requireCsrf(session: HwSession, body: Record<string, unknown>): void {
   if (!constantTimeEqual(session.csrfToken, stringField(body, 'csrfToken'))) {
-    fail(403, 'csrf_invalid', MESSAGES.csrfInvalid)
+    refuse(403, 'csrf_invalid', MESSAGES.csrfInvalid)
   }
 }
 
 function findJob(data: HwData, jobNumber: string): StoredJob {
   return (
     data.jobs.find((job) => job.jobNumber === jobNumber) ??
-    fail(404, 'not_found', MESSAGES.notFound)
+    refuse(404, 'not_found', MESSAGES.notFound)
   )
 }
 
 function findMessage(data: HwData, messageId: string): Message {
   return (
     data.messages.find((message) => message.id === messageId) ??
-    fail(404, 'not_found', MESSAGES.notFound)
+    refuse(404, 'not_found', MESSAGES.notFound)
   )
 }
 
@@ -125,7 +125,7 @@ export const mypageHandlers = [
     await helloworkDb.update((data) => {
       const { session } = requireAccount(request, data)
       if (!constantTimeEqual(session.csrfToken, stringField(body, 'csrfToken'))) {
-        fail(403, 'csrf_invalid', MESSAGES.csrfInvalid)
+        refuse(403, 'csrf_invalid', MESSAGES.csrfInvalid)
       }
       data.sessions = data.sessions.filter((s) => s.id !== session.id)
     })
@@ -174,7 +174,7 @@ export const mypageHandlers = [
       let jobs = data.jobs
       if (list !== null) {
         const section = JOB_LISTS[list as keyof typeof JOB_LISTS]
-        if (!section) return fail(404, 'not_found', MESSAGES.notFound)
+        if (!section) return refuse(404, 'not_found', MESSAGES.notFound)
         jobs = jobs.filter((job) => job.section === section)
       }
       const keywords = (query.get('keyword') ?? '')
@@ -222,7 +222,7 @@ export const mypageHandlers = [
       const job = findJob(helloworkDb.read(), stringField(body, 'jobNumber'))
       note({ jobNumber: job.jobNumber })
       if (!account.registrationValid) {
-        return fail(403, 'invalid_request', REGISTRATION_REQUIRED_MESSAGE)
+        return refuse(403, 'invalid_request', REGISTRATION_REQUIRED_MESSAGE)
       }
       const summary = await helloworkDb.update((data) => {
         let application = data.applications.find((a) => a.jobNumber === job.jobNumber)

@@ -22,7 +22,8 @@ import type { RedirectBody } from '@/contracts/navigation'
 import { MYNAPORTAL_ISSUER, MYNAPORTAL_ORIGIN } from '@/contracts/sites'
 import { now } from '../../shared/clock'
 import { writeCookie } from '../../shared/cookies'
-import { fail, readJsonBody, stringField } from '../../shared/endpoint'
+import { readJsonBody, stringField } from '../../shared/endpoint'
+import { refuse } from '../../shared/refusal'
 import { randomToken, sha256 } from '../../shared/secrets'
 import { mynaportalDb, SESSION_COOKIE, type AuthorizationRequest, type MynaData } from '../db'
 import { defineEndpoint, findSession, pairwiseSubject, requireCsrf, requireUser } from '../server'
@@ -42,9 +43,9 @@ function authorizationResponse(request: AuthorizationRequest, params: Record<str
 function parseAuthorizationRequest(url: URL, data: MynaData): AuthorizationRequest {
   const param = (name: string) => url.searchParams.get(name) ?? ''
   const client = data.clients.find((c) => c.id === param('client_id'))
-  if (!client) return fail(400, 'invalid_client', MESSAGES.invalidClient)
+  if (!client) return refuse(400, 'invalid_client', MESSAGES.invalidClient)
   if (param('redirect_uri') !== client.redirectUri) {
-    return fail(400, 'invalid_request', MESSAGES.invalidRequest)
+    return refuse(400, 'invalid_request', MESSAGES.invalidRequest)
   }
   const prompt = param('prompt')
   const valid =
@@ -55,7 +56,7 @@ function parseAuthorizationRequest(url: URL, data: MynaData): AuthorizationReque
     /^[A-Za-z0-9_-]{43}$/.test(param('code_challenge')) &&
     param('code_challenge_method') === 'S256' &&
     (prompt === '' || prompt === 'consent' || prompt === 'none')
-  if (!valid) return fail(400, 'invalid_request', MESSAGES.invalidRequest)
+  if (!valid) return refuse(400, 'invalid_request', MESSAGES.invalidRequest)
   return {
     id: randomToken(16),
     clientId: client.id,
@@ -74,7 +75,7 @@ export async function continueAuthorization(request: Request, sessionId: string)
   return mynaportalDb.update((data) => {
     const session = data.sessions.find((s) => s.id === sessionId)
     const pending = session?.pendingAuthorization
-    if (!session || !pending) return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
+    if (!session || !pending) return refuse(400, 'flow_invalid', MESSAGES.flowInvalid)
     if (!session.userId) {
       if (pending.prompt !== 'none') return LOGIN_URL
       // prompt=none may show nothing: the client hears why, and decides (OIDC Core §3.1.2.6).
@@ -158,7 +159,7 @@ export const authorizeHandlers = [
       const { session } = requireUser(request, data)
       const pending = session.pendingAuthorization
       if (!pending || pending.decidedLocation) {
-        return fail(404, 'flow_invalid', MESSAGES.flowInvalid)
+        return refuse(404, 'flow_invalid', MESSAGES.flowInvalid)
       }
       const client = data.clients.find((c) => c.id === pending.clientId)!
       return HttpResponse.json<PendingAuthorizationBody>({
@@ -184,11 +185,11 @@ export const authorizeHandlers = [
         requireCsrf(session, stringField(body, 'csrfToken'))
         const pending = session.pendingAuthorization
         if (!pending || pending.id !== stringField(body, 'requestId')) {
-          return fail(404, 'flow_invalid', MESSAGES.flowInvalid)
+          return refuse(404, 'flow_invalid', MESSAGES.flowInvalid)
         }
         // Input last, after session, CSRF and existence (mocks/README.md).
         if (decision !== 'allow' && decision !== 'deny') {
-          return fail(400, 'invalid_request', MESSAGES.invalidRequest)
+          return refuse(400, 'invalid_request', MESSAGES.invalidRequest)
         }
         note({ decision })
         if (pending.decidedLocation) return pending.decidedLocation

@@ -27,7 +27,8 @@ import type { RedirectBody } from '@/contracts/navigation'
 import { HELLOWORK_API, HELLOWORK_SITE_ID, MYNAPORTAL_ISSUER } from '@/contracts/sites'
 import { isoAt, now } from '../../shared/clock'
 import { callBackChannel } from '../../shared/backChannel'
-import { fail, readJsonBody, stringField } from '../../shared/endpoint'
+import { readJsonBody, stringField } from '../../shared/endpoint'
+import { refuse } from '../../shared/refusal'
 import { sha256 } from '../../shared/secrets'
 import { mynaportalDb, type MynaData } from '../db'
 import { refuseCompletion } from '../completionRefusal'
@@ -65,9 +66,9 @@ function initiationUrl(data: MynaData, siteId: string, target: string): string {
 function requireSimulatedSite(data: MynaData, userId: string, siteId: string): boolean {
   if (!data.clients.some((c) => c.id === siteId)) {
     if (data.otherSites.some((s) => s.id === siteId)) {
-      return fail(422, 'site_not_simulated', MESSAGES.siteNotSimulated)
+      return refuse(422, 'site_not_simulated', MESSAGES.siteNotSimulated)
     }
-    return fail(404, 'not_found', MESSAGES.notFound)
+    return refuse(404, 'not_found', MESSAGES.notFound)
   }
   return data.connections.some((c) => c.userId === userId && c.siteId === siteId)
 }
@@ -99,7 +100,7 @@ export const connectionHandlers = [
       requireCsrf(session, stringField(body, 'csrfToken'))
       note({ siteId: params.siteId, userId: user.id })
       if (requireSimulatedSite(data, user.id, params.siteId)) {
-        return fail(409, 'already_connected', MESSAGES.alreadyConnected)
+        return refuse(409, 'already_connected', MESSAGES.alreadyConnected)
       }
       const location = initiationUrl(data, params.siteId, HELLOWORK_TARGETS.link)
       return HttpResponse.json<RedirectBody>({ location })
@@ -117,7 +118,7 @@ export const connectionHandlers = [
       requireCsrf(session, stringField(body, 'csrfToken'))
       note({ siteId: params.siteId, userId: user.id })
       if (!requireSimulatedSite(data, user.id, params.siteId)) {
-        return fail(409, 'not_connected', MESSAGES.notConnected)
+        return refuse(409, 'not_connected', MESSAGES.notConnected)
       }
       await recordSignOnIntent(session.id, params.siteId)
       const location = initiationUrl(data, params.siteId, HELLOWORK_TARGETS.sso)
@@ -140,7 +141,7 @@ export const connectionHandlers = [
       const ticketHash = await sha256(ticket)
       if (session.lastCompletion?.ticketHash === ticketHash) {
         // Already recorded: a replay, even from this session, is refused; GET shows the result.
-        return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
+        return refuse(400, 'flow_invalid', MESSAGES.flowInvalid)
       }
       // The servers live in the page: a reload can end this handler after Hello Work spent the
       // ticket but before the connection below is written. The same session sending the same
@@ -190,7 +191,7 @@ export const connectionHandlers = [
       const site = session.lastCompletion
         ? siteList(data, user.id).find((s) => s.id === session.lastCompletion!.siteId)
         : undefined
-      if (!site?.connectedAt) return fail(404, 'flow_invalid', MESSAGES.flowInvalid)
+      if (!site?.connectedAt) return refuse(404, 'flow_invalid', MESSAGES.flowInvalid)
       return HttpResponse.json<ConnectionCompleteBody>({ site })
     },
   ),

@@ -15,7 +15,8 @@ import { MESSAGES, PIN_MAX_FAILURES } from '@/contracts/errors'
 import { pinErrors } from '@/contracts/validation'
 import { now } from '../../shared/clock'
 import { writeCookie } from '../../shared/cookies'
-import { fail, readJsonBody, stringField } from '../../shared/endpoint'
+import { readJsonBody, stringField } from '../../shared/endpoint'
+import { refuse } from '../../shared/refusal'
 import { randomToken, verifySecret } from '../../shared/secrets'
 import { mynaportalDb, SESSION_COOKIE } from '../db'
 import { continueAuthorization } from './authorize'
@@ -57,11 +58,11 @@ export const sessionHandlers = [
     const pin = stringField(body, 'pin')
     const fields = pinErrors(pin)
     if (Object.keys(fields).length > 0)
-      fail(422, 'validation', MESSAGES.validationSummary, { fields })
+      refuse(422, 'validation', MESSAGES.validationSummary, { fields })
     const snapshot = mynaportalDb.read().users.find((user) => user.cardId === cardId)
-    if (!snapshot) return fail(404, 'card_unknown', MESSAGES.cardUnknown)
+    if (!snapshot) return refuse(404, 'card_unknown', MESSAGES.cardUnknown)
     note({ userId: snapshot.id })
-    if (snapshot.pinLocked) return fail(423, 'pin_locked', MESSAGES.pinLocked)
+    if (snapshot.pinLocked) return refuse(423, 'pin_locked', MESSAGES.pinLocked)
 
     const pinMatches = await verifySecret(pin, snapshot.pin)
     const outcome = await mynaportalDb.update((data) => {
@@ -96,9 +97,9 @@ export const sessionHandlers = [
       return { kind: 'ok' as const, session, user }
     })
 
-    if (outcome.kind === 'locked') return fail(423, 'pin_locked', MESSAGES.pinLocked)
+    if (outcome.kind === 'locked') return refuse(423, 'pin_locked', MESSAGES.pinLocked)
     if (outcome.kind === 'wrong') {
-      return fail(401, 'pin_incorrect', MESSAGES.pinIncorrect(outcome.remaining), {
+      return refuse(401, 'pin_incorrect', MESSAGES.pinIncorrect(outcome.remaining), {
         remaining: outcome.remaining,
       })
     }
