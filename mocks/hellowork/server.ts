@@ -1,3 +1,4 @@
+import { HELLOWORK_ENDPOINTS } from '@/contracts/helloworkEndpoints'
 import { MESSAGES, SESSION_IDLE_MINUTES } from '@/contracts/errors'
 import type { PracticeAccount } from '@/contracts/hellowork'
 import { PRACTICE_PERSONA } from '@/contracts/practice'
@@ -33,6 +34,7 @@ export function practiceAccount(data: HwData): PracticeAccount {
 const defineBase = endpointFactory({
   site: 'hellowork',
   siteName: SITE_NAME,
+  endpoints: HELLOWORK_ENDPOINTS,
   apiRoot: HELLOWORK_API,
   prepare: ensureSeeded,
   audit: (event) =>
@@ -54,8 +56,8 @@ const lifetime = {
 }
 
 /** Every Hello Work endpoint: an accepted request renews the session it authenticated. */
-export const defineEndpoint: typeof defineBase = (method, path, options, resolver) =>
-  defineBase(method, path, options, withSessionLifetime(resolver, lifetime))
+export const defineEndpoint: typeof defineBase = (target, options, resolver) =>
+  defineBase(target, options, withSessionLifetime(resolver, lifetime))
 
 /** 401 unless the browser holds a live session; session_expired once it lapsed. */
 export function requireAccount(
@@ -106,6 +108,13 @@ export function startSession(
   }
   writeCookie(request, SESSION_COOKIE, session.id)
   return session
+}
+
+/** A completed sign-in: the failure count starts again and the browser gets a new session. */
+export function signIn(request: Request, data: HwData, accountId: string): void {
+  const account = data.accounts.find((a) => a.id === accountId)!
+  account.failedLogins = 0
+  startSession(request, data, account)
 }
 
 /** The transactions this browser holds (one per tab that started a flow, newest last). */

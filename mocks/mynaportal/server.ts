@@ -1,3 +1,4 @@
+import { MYNAPORTAL_ENDPOINTS } from '@/contracts/mynaportalEndpoints'
 import { MESSAGES } from '@/contracts/errors'
 import { MYNAPORTAL_API } from '@/contracts/sites'
 import { ensureSeeded } from '../scenarios'
@@ -6,7 +7,6 @@ import { now } from '../shared/clock'
 import { readCookie } from '../shared/cookies'
 import { endpointFactory } from '../shared/endpoint'
 import { refuse } from '../shared/refusal'
-import { constantTimeEqual } from '../shared/secrets'
 import { isSessionLive, sighted, withSessionLifetime } from '../shared/sessionLifetime'
 import { mynaportalDb, SESSION_COOKIE, type MynaData, type MynaSession, type MynaUser } from './db'
 
@@ -15,6 +15,7 @@ export const SITE_NAME = 'マイナポータル'
 const defineBase = endpointFactory({
   site: 'mynaportal',
   siteName: SITE_NAME,
+  endpoints: MYNAPORTAL_ENDPOINTS,
   apiRoot: MYNAPORTAL_API,
   prepare: ensureSeeded,
   audit: (event) =>
@@ -33,8 +34,8 @@ const lifetime = {
 }
 
 /** Every Mynaportal endpoint: an accepted request renews the session it authenticated. */
-export const defineEndpoint: typeof defineBase = (method, path, options, resolver) =>
-  defineBase(method, path, options, withSessionLifetime(resolver, lifetime))
+export const defineEndpoint: typeof defineBase = (target, options, resolver) =>
+  defineBase(target, options, withSessionLifetime(resolver, lifetime))
 
 /** This browser's session, if it is still live (an expired one is noted, to be ended). */
 export function findSession(request: Request, data: MynaData): MynaSession | undefined {
@@ -71,12 +72,6 @@ export function requireUser(
 export function dropLapsedSessions(data: MynaData): void {
   for (const session of data.sessions) {
     if (!isSessionLive(session)) destroySession(data, session.id)
-  }
-}
-
-export function requireCsrf(session: MynaSession, token: string): void {
-  if (!constantTimeEqual(session.csrfToken, token)) {
-    refuse(403, 'csrf_invalid', MESSAGES.csrfInvalid)
   }
 }
 

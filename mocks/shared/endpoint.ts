@@ -1,10 +1,14 @@
 import { delay, http } from 'msw'
+import * as v from 'valibot'
+import type { Endpoint, ParamsOf, RequestOf } from '@/contracts/endpoint'
+import { HELLOWORK_ENDPOINTS } from '@/contracts/helloworkEndpoints'
+import { MYNAPORTAL_ENDPOINTS } from '@/contracts/mynaportalEndpoints'
 import { MESSAGES } from '@/contracts/errors'
 import type { SiteKey } from '@/contracts/sites'
 import type { AuditEvent } from './audit'
 import { faultFor } from './faults'
 import { StorageFullError } from './persistence'
-import { ownField, readJsonObject } from './jsonBody'
+import { readJsonObject } from './jsonBody'
 import { asRefusal, Refusal, refuse } from './refusal'
 import { recordExchange, type ExchangeRecording } from './recorder'
 
@@ -15,59 +19,88 @@ import { recordExchange, type ExchangeRecording } from './recorder'
  * error shape, write one audit event per request, and leave the exchange in the sequence
  * recorder (shared/recorder.ts) that the console's 「画面の裏側」 shows.
  */
-export interface EndpointContext<Params> {
+export interface EndpointContext<Params, Body> {
   request: Request
   params: Params
+  /**
+   * The JSON body as the endpoint's schema reads it; a body that is not a JSON object is a 400.
+   * Read when the handler asks, so checks it makes first (a credential) still come first.
+   */
+  readBody(): Promise<Body>
   /** Adds fields to this request's audit event (never secrets). */
   note(detail: AuditEvent['detail']): void
 }
 
-export interface ServerDefinition {
+export interface ServerDefinition<Table extends EndpointTable> {
   site: SiteKey
   siteName: string
   apiRoot: string
+  /** The server's endpoint table (src/contracts): every handler serves one of its entries. */
+  endpoints: Table
   prepare(): Promise<void>
   audit(event: Omit<AuditEvent, 'at'>): Promise<void>
 }
 
-interface EndpointOptions {
+type EndpointTable = Record<string, Endpoint>
+
+/**
+ * What a body schema may read of a request: the fields the table names, as text where the handler
+ * checks the value itself (input is checked last, after session, CSRF and existence).
+ */
+type Readable<Request> = { [K in keyof Request]?: Request[K] | string }
+
+interface EndpointOptions<Body> {
   /** Audit event type, e.g. "link.authenticate". */
   event: string
   /** Reads that change nothing audit their failures only. */
   auditSuccess?: boolean
   /** Served outside the API root (the discovery document sits under the issuer). */
   root?: string
+  /** What the JSON body must be; its output is checked against the table's request type. */
+  body?: v.GenericSchema<unknown, Body>
 }
 
-type Resolver<Params> = (context: EndpointContext<Params>) => Promise<Response>
+export type Resolver<Params, Body> = (context: EndpointContext<Params, Body>) => Promise<Response>
 
-const declared: Record<SiteKey, string[]> = { mynaportal: [], hellowork: [] }
+const TABLES: Record<SiteKey, EndpointTable> = {
+  mynaportal: MYNAPORTAL_ENDPOINTS,
+  hellowork: HELLOWORK_ENDPOINTS,
+}
 
-/** Every path a server declares, in declaration order: what a fault can be injected into. */
+/** Every path of a server's table, in its order: what a fault can be injected into. */
 export function declaredEndpoints(site: SiteKey): string[] {
-  return [...declared[site]]
+  return [...new Set(Object.values(TABLES[site]).map((target) => target.path))]
 }
 
-export function endpointFactory(server: ServerDefinition) {
-  return function defineEndpoint<Params extends Record<string, string> = Record<string, never>>(
-    method: 'get' | 'post',
-    path: string,
-    options: EndpointOptions,
-    resolver: Resolver<Params>,
+export function endpointFactory<Table extends EndpointTable>(server: ServerDefinition<Table>) {
+  return function defineEndpoint<
+    Target extends Table[keyof Table],
+    Body extends Readable<RequestOf<Target>> = never,
+  >(
+    target: Target,
+    options: EndpointOptions<Body>,
+    resolver: Resolver<ParamsOf<Target['path']>, Body>,
   ) {
-    if (!declared[server.site].includes(path)) declared[server.site].push(path)
+    const { method, path } = target
+    const readBody = async (request: Request): Promise<Body> => {
+      const parsed = v.safeParse(options.body ?? NO_BODY, await readJsonBody(request))
+      return parsed.success
+        ? (parsed.output as Body)
+        : refuse(400, 'invalid_request', MESSAGES.invalidRequest)
+    }
     return http[method](`${options.root ?? server.apiRoot}${path}`, async ({ request, params }) => {
       const recording = recordExchange(request, {
         site: server.site,
         endpoint: path,
         event: options.event,
       })
-      return recording.finish(await respond(request, params as Params, recording))
+      const endpointParams = params as ParamsOf<Target['path']>
+      return recording.finish(await respond(request, endpointParams, recording))
     })
 
     async function respond(
       request: Request,
-      params: Params,
+      params: ParamsOf<Target['path']>,
       recording: ExchangeRecording,
     ): Promise<Response> {
       const label = `[${server.site}] ${method.toUpperCase()} ${path}`
@@ -100,6 +133,7 @@ export function endpointFactory(server: ServerDefinition) {
         const response = await resolver({
           request,
           params,
+          readBody: () => readBody(request),
           note: (extra) => void (detail = { ...detail, ...extra }),
         })
         if (options.auditSuccess !== false) await record('success')
@@ -124,14 +158,11 @@ function injectedFailure(mode: 'error' | 'timeout' | 'maintenance', siteName: st
   }
 }
 
-/** Reads a JSON object body (shared/jsonBody.ts); anything else is a 400 in the server's words. */
-export async function readJsonBody(request: Request): Promise<Record<string, unknown>> {
-  return (await readJsonObject(request)) ?? refuse(400, 'invalid_request', MESSAGES.invalidRequest)
-}
+const NO_BODY = v.unknown()
 
-export function stringField(body: Record<string, unknown>, name: string): string {
-  const value = ownField(body, name)
-  return typeof value === 'string' ? value : ''
+/** Reads a JSON object body (shared/jsonBody.ts); anything else is a 400 in the server's words. */
+async function readJsonBody(request: Request): Promise<Record<string, unknown>> {
+  return (await readJsonObject(request)) ?? refuse(400, 'invalid_request', MESSAGES.invalidRequest)
 }
 
 export function bearerToken(request: Request): string | undefined {

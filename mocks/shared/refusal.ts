@@ -34,6 +34,13 @@ export function refuse(
   throw new Refusal(status, code, message, extra)
 }
 
+/** 422 naming each refused field with its message, when there is one. */
+export function requireValid(fields: Record<string, string>): void {
+  if (Object.keys(fields).length > 0) {
+    refuse(422, 'validation', MESSAGES.validationSummary, { fields })
+  }
+}
+
 /**
  * What any error thrown by an endpoint answers: a Refusal itself, a write the browser refused as
  * 507 (nothing was saved), and anything else, a bug, as a 500 in the one shape (never MSW's stack

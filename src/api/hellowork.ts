@@ -1,67 +1,37 @@
-import type {
-  ApplicationListBody,
-  ApplicationSummary,
-  AuthCallbackBody,
-  AuthCallbackRequest,
-  HwSessionBody,
-  JobDetailBody,
-  JobListName,
-  JobSearchBody,
-  LinkTransactionBody,
-  LoginBody,
-  LoginFormBody,
-  MessageBody,
-  MessageListBody,
-  MessageReadBody,
-  MypageHomeBody,
-  ProfileBody,
-} from '@/contracts/hellowork'
-import type { RedirectBody } from '@/contracts/navigation'
+import type { AuthCallbackRequest, JobListName } from '@/contracts/hellowork'
+import { HELLOWORK_ENDPOINTS as HW } from '@/contracts/helloworkEndpoints'
 import { HELLOWORK_API } from '@/contracts/sites'
-import { requestJson } from './http'
+import { call } from './call'
 
 /** Hello Work's endpoints, as the browser calls them. */
 export const helloworkApi = {
   initiate: (iss: string, targetLinkUri: string) =>
-    requestJson<RedirectBody>(`${HELLOWORK_API}/auth/initiate`, {
-      body: { iss, target_link_uri: targetLinkUri },
-    }),
-  callback: (response: AuthCallbackRequest) =>
-    requestJson<AuthCallbackBody>(`${HELLOWORK_API}/auth/callback`, { body: response }),
-  linkTransaction: () => requestJson<LinkTransactionBody>(`${HELLOWORK_API}/link/transaction`),
+    call(HELLOWORK_API, HW.initiate, { body: { iss, target_link_uri: targetLinkUri } }),
+  callback: (response: AuthCallbackRequest) => call(HELLOWORK_API, HW.callback, { body: response }),
+  linkTransaction: () => call(HELLOWORK_API, HW.linkTransaction),
   authenticateLink: (email: string, password: string, csrfToken: string) =>
-    requestJson<RedirectBody>(`${HELLOWORK_API}/link/authenticate`, {
-      body: { email, password, csrfToken },
-    }),
-  loginForm: () => requestJson<LoginFormBody>(`${HELLOWORK_API}/login`),
+    call(HELLOWORK_API, HW.authenticateLink, { body: { email, password, csrfToken } }),
+  loginForm: () => call(HELLOWORK_API, HW.loginForm),
   login: (email: string, password: string, csrfToken: string) =>
-    requestJson<LoginBody>(`${HELLOWORK_API}/login`, { body: { email, password, csrfToken } }),
+    call(HELLOWORK_API, HW.login, { body: { email, password, csrfToken } }),
   verifyOtp: (code: string, csrfToken: string) =>
-    requestJson<RedirectBody>(`${HELLOWORK_API}/login/otp`, { body: { code, csrfToken } }),
-  session: () => requestJson<HwSessionBody>(`${HELLOWORK_API}/session`),
-  logout: (csrfToken: string) =>
-    requestJson<void>(`${HELLOWORK_API}/logout`, { body: { csrfToken } }),
-  home: () => requestJson<MypageHomeBody>(`${HELLOWORK_API}/mypage/home`),
+    call(HELLOWORK_API, HW.verifyOtp, { body: { code, csrfToken } }),
+  session: () => call(HELLOWORK_API, HW.session),
+  logout: (csrfToken: string) => call(HELLOWORK_API, HW.logout, { body: { csrfToken } }),
+  home: () => call(HELLOWORK_API, HW.home),
   searchJobs: (criteria: { keyword?: string; area?: string; list?: JobListName }) => {
     const query = new URLSearchParams(
       Object.entries(criteria).filter((entry): entry is [string, string] => Boolean(entry[1])),
     )
-    return requestJson<JobSearchBody>(`${HELLOWORK_API}/mypage/jobs?${query}`)
+    return call(HELLOWORK_API, HW.searchJobs, { query: `?${query}` })
   },
-  job: (jobNumber: string) =>
-    requestJson<JobDetailBody>(`${HELLOWORK_API}/mypage/jobs/${encodeURIComponent(jobNumber)}`),
+  job: (jobNumber: string) => call(HELLOWORK_API, HW.job, { params: { jobNumber } }),
   apply: (jobNumber: string, csrfToken: string) =>
-    requestJson<ApplicationSummary>(`${HELLOWORK_API}/mypage/applications`, {
-      body: { jobNumber, csrfToken },
-    }),
-  applications: () => requestJson<ApplicationListBody>(`${HELLOWORK_API}/mypage/applications`),
-  messages: () => requestJson<MessageListBody>(`${HELLOWORK_API}/mypage/messages`),
-  message: (id: string) =>
-    requestJson<MessageBody>(`${HELLOWORK_API}/mypage/messages/${encodeURIComponent(id)}`),
+    call(HELLOWORK_API, HW.apply, { body: { jobNumber, csrfToken } }),
+  applications: () => call(HELLOWORK_API, HW.applications),
+  messages: () => call(HELLOWORK_API, HW.messages),
+  message: (id: string) => call(HELLOWORK_API, HW.message, { params: { messageId: id } }),
   markMessageRead: (id: string, csrfToken: string) =>
-    requestJson<MessageReadBody>(
-      `${HELLOWORK_API}/mypage/messages/${encodeURIComponent(id)}/read`,
-      { body: { csrfToken } },
-    ),
-  profile: () => requestJson<ProfileBody>(`${HELLOWORK_API}/mypage/profile`),
+    call(HELLOWORK_API, HW.markMessageRead, { params: { messageId: id }, body: { csrfToken } }),
+  profile: () => call(HELLOWORK_API, HW.profile),
 }

@@ -1,50 +1,27 @@
-import type {
-  AuthorizeBody,
-  CardListBody,
-  ConnectionCompleteBody,
-  ConnectionListBody,
-  MynaLoginBody,
-  MynaSessionBody,
-  PendingAuthorizationBody,
-} from '@/contracts/mynaportal'
-import type { RedirectBody } from '@/contracts/navigation'
+import { MYNAPORTAL_ENDPOINTS as MYNA } from '@/contracts/mynaportalEndpoints'
 import { MYNAPORTAL_API } from '@/contracts/sites'
-import { requestJson } from './http'
+import { call } from './call'
 
 /** Mynaportal's endpoints, as the browser calls them. */
 export const mynaportalApi = {
-  session: () => requestJson<MynaSessionBody>(`${MYNAPORTAL_API}/session`),
-  cards: () => requestJson<CardListBody>(`${MYNAPORTAL_API}/login/cards`),
+  session: () => call(MYNAPORTAL_API, MYNA.session),
+  cards: () => call(MYNAPORTAL_API, MYNA.cards),
   login: (cardId: string, pin: string) =>
-    requestJson<MynaLoginBody>(`${MYNAPORTAL_API}/login`, { body: { cardId, pin } }),
-  logout: (csrfToken: string) =>
-    requestJson<void>(`${MYNAPORTAL_API}/logout`, { body: { csrfToken } }),
-  connections: () => requestJson<ConnectionListBody>(`${MYNAPORTAL_API}/connections`),
+    call(MYNAPORTAL_API, MYNA.login, { body: { cardId, pin } }),
+  logout: (csrfToken: string) => call(MYNAPORTAL_API, MYNA.logout, { body: { csrfToken } }),
+  connections: () => call(MYNAPORTAL_API, MYNA.connections),
   startConnection: (siteId: string, csrfToken: string) =>
-    requestJson<RedirectBody>(`${MYNAPORTAL_API}/connections/${encodeURIComponent(siteId)}/start`, {
-      body: { csrfToken },
-    }),
+    call(MYNAPORTAL_API, MYNA.startConnection, { params: { siteId }, body: { csrfToken } }),
   useConnection: (siteId: string, csrfToken: string) =>
-    requestJson<RedirectBody>(`${MYNAPORTAL_API}/connections/${encodeURIComponent(siteId)}/use`, {
-      body: { csrfToken },
-    }),
+    call(MYNAPORTAL_API, MYNA.useConnection, { params: { siteId }, body: { csrfToken } }),
   stopConnection: (siteId: string, csrfToken: string) =>
-    requestJson<ConnectionCompleteBody>(
-      `${MYNAPORTAL_API}/connections/${encodeURIComponent(siteId)}/stop`,
-      { body: { csrfToken } },
-    ),
+    call(MYNAPORTAL_API, MYNA.stopConnection, { params: { siteId }, body: { csrfToken } }),
   /** Forwards the authorization request exactly as the front channel delivered it. */
-  authorize: (search: string) => requestJson<AuthorizeBody>(`${MYNAPORTAL_API}/authorize${search}`),
-  pendingAuthorization: () =>
-    requestJson<PendingAuthorizationBody>(`${MYNAPORTAL_API}/authorize/pending`),
+  authorize: (search: string) => call(MYNAPORTAL_API, MYNA.authorize, { query: search }),
+  pendingAuthorization: () => call(MYNAPORTAL_API, MYNA.pendingAuthorization),
   decide: (requestId: string, decision: 'allow' | 'deny', csrfToken: string) =>
-    requestJson<RedirectBody>(`${MYNAPORTAL_API}/authorize/decision`, {
-      body: { requestId, decision, csrfToken },
-    }),
+    call(MYNAPORTAL_API, MYNA.decide, { body: { requestId, decision, csrfToken } }),
   completeConnection: (ticket: string, csrfToken: string) =>
-    requestJson<ConnectionCompleteBody>(`${MYNAPORTAL_API}/connections/complete`, {
-      body: { ticket, csrfToken },
-    }),
-  lastCompletion: () =>
-    requestJson<ConnectionCompleteBody>(`${MYNAPORTAL_API}/connections/complete`),
+    call(MYNAPORTAL_API, MYNA.completeConnection, { body: { ticket, csrfToken } }),
+  lastCompletion: () => call(MYNAPORTAL_API, MYNA.lastCompletion),
 }

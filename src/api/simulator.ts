@@ -1,35 +1,28 @@
-import type { SequenceBody } from '@/contracts/sequence'
-import type { DataEdit, ServerDataBody } from '@/contracts/serverData'
+import type { DataEdit } from '@/contracts/serverData'
 import type {
   ClockRequest,
   FaultRequest,
   PersonaRequest,
-  SimulatorStateBody,
-  SituationBody,
   SituationRequest,
 } from '@/contracts/simulator'
+import { SIMULATOR_ENDPOINTS as SIM } from '@/contracts/simulatorEndpoints'
 import { SIMULATOR_API } from '@/contracts/sites'
-import { requestJson } from './http'
+import { call } from './call'
 
 /** The simulator's control endpoints (scenario, situation, clock, faults, persona, data, sequence). */
 export const simulatorApi = {
-  state: () => requestJson<SimulatorStateBody>(`${SIMULATOR_API}/state`),
-  loadScenario: (name: string) =>
-    requestJson<SimulatorStateBody>(`${SIMULATOR_API}/scenario`, { body: { name } }),
+  state: () => call(SIMULATOR_API, SIM.state),
+  loadScenario: (name: string) => call(SIMULATOR_API, SIM.scenario, { body: { name } }),
   applySituation: (request: SituationRequest) =>
-    requestJson<SituationBody>(`${SIMULATOR_API}/situation`, { body: request }),
-  setClock: (request: ClockRequest) =>
-    requestJson<SimulatorStateBody>(`${SIMULATOR_API}/clock`, { body: request }),
-  setFault: (request: FaultRequest) =>
-    requestJson<SimulatorStateBody>(`${SIMULATOR_API}/faults`, { body: request }),
-  setPersona: (request: PersonaRequest) =>
-    requestJson<SimulatorStateBody>(`${SIMULATOR_API}/persona`, { body: request }),
-  serverData: () => requestJson<ServerDataBody>(`${SIMULATOR_API}/data`),
-  editData: (edit: DataEdit) =>
-    requestJson<ServerDataBody>(`${SIMULATOR_API}/data`, { body: edit }),
+    call(SIMULATOR_API, SIM.situation, { body: request }),
+  setClock: (request: ClockRequest) => call(SIMULATOR_API, SIM.clock, { body: request }),
+  setFault: (request: FaultRequest) => call(SIMULATOR_API, SIM.faults, { body: request }),
+  setPersona: (request: PersonaRequest) => call(SIMULATOR_API, SIM.persona, { body: request }),
+  serverData: () => call(SIMULATOR_API, SIM.data),
+  editData: (edit: DataEdit) => call(SIMULATOR_API, SIM.editData, { body: edit }),
   sequence: (after: number, epoch: string) =>
-    requestJson<SequenceBody>(
-      `${SIMULATOR_API}/sequence?${new URLSearchParams({ after: String(after), epoch })}`,
-    ),
-  clearSequence: () => requestJson<SequenceBody>(`${SIMULATOR_API}/sequence/clear`, { body: {} }),
+    call(SIMULATOR_API, SIM.sequence, {
+      query: `?${new URLSearchParams({ after: String(after), epoch })}`,
+    }),
+  clearSequence: () => call(SIMULATOR_API, SIM.clearSequence, { body: {} }),
 }

@@ -24,7 +24,6 @@ import {
 } from '@/contracts/sites'
 import { now } from '../../shared/clock'
 import { writeCookie } from '../../shared/cookies'
-import { readJsonBody, stringField } from '../../shared/endpoint'
 import { refuse } from '../../shared/refusal'
 import { constantTimeEqual, pkceChallenge, randomToken } from '../../shared/secrets'
 import { helloworkDb, TRANSACTION_COOKIE, type AuthTransaction, type HwData } from '../db'
@@ -37,6 +36,8 @@ import {
   startSession,
 } from '../server'
 import { exchangeCode } from './codeExchange'
+import { HELLOWORK_ENDPOINTS as HW } from '@/contracts/helloworkEndpoints'
+import { HELLOWORK_BODIES } from '../requests'
 
 export const TRANSACTION_LIFETIME_MS = 10 * 60_000
 const TRANSACTIONS_PER_BROWSER = 3
@@ -108,13 +109,12 @@ async function consume(txId: string): Promise<void> {
 
 export const authHandlers = [
   defineEndpoint(
-    'post',
-    '/auth/initiate',
-    { event: 'auth.initiate' },
-    async ({ request, note }) => {
-      const body = await readJsonBody(request)
-      const purpose = purposeOf(stringField(body, 'target_link_uri'))
-      if (stringField(body, 'iss') !== MYNAPORTAL_ISSUER || !purpose) {
+    HW.initiate,
+    { event: 'auth.initiate', body: HELLOWORK_BODIES.initiate },
+    async ({ request, note, readBody }) => {
+      const body = await readBody()
+      const purpose = purposeOf(body.target_link_uri)
+      if (body.iss !== MYNAPORTAL_ISSUER || !purpose) {
         return refuse(400, 'invalid_request', MESSAGES.invalidRequest)
       }
       note({ purpose })
@@ -128,24 +128,23 @@ export const authHandlers = [
   ),
 
   defineEndpoint(
-    'post',
-    '/auth/callback',
-    { event: 'auth.callback' },
-    async ({ request, note }) => {
-      const body = await readJsonBody(request)
+    HW.callback,
+    { event: 'auth.callback', body: HELLOWORK_BODIES.callback },
+    async ({ request, note, readBody }) => {
+      const body = await readBody()
       const data = helloworkDb.read()
-      const state = stringField(body, 'state')
+      const state = body.state
       const tx = browserTransactions(request, data).find(
         (t) => t.stage === 'authorizing' && constantTimeEqual(t.state, state),
       )
       if (!tx) return refuse(400, 'flow_invalid', MESSAGES.flowInvalid)
       note({ purpose: tx.purpose })
-      if (!isLive(tx) || stringField(body, 'iss') !== MYNAPORTAL_ISSUER) {
+      if (!isLive(tx) || body.iss !== MYNAPORTAL_ISSUER) {
         await consume(tx.id)
         return refuse(400, 'flow_invalid', MESSAGES.flowInvalid)
       }
 
-      const error = stringField(body, 'error')
+      const error = body.error
       if (error) {
         note({ error })
         await consume(tx.id)
@@ -158,7 +157,7 @@ export const authHandlers = [
         return HttpResponse.json<RedirectBody>({ location })
       }
 
-      const exchanged = await exchangeCode(tx, stringField(body, 'code'), data)
+      const exchanged = await exchangeCode(tx, body.code, data)
       if ('unreachable' in exchanged) {
         // The transaction stays open: 再試行 repeats the exchange with the same, still unused code.
         return refuse(502, 'upstream_error', MESSAGES.upstream('マイナポータル'))

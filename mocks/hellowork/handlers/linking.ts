@@ -24,7 +24,6 @@ import type { RedirectBody } from '@/contracts/navigation'
 import { MYNAPORTAL_API, MYNAPORTAL_COMPLETION_URI } from '@/contracts/sites'
 import { isoAt, now } from '../../shared/clock'
 import { callBackChannel, isRefusal } from '../../shared/backChannel'
-import { readJsonBody, stringField } from '../../shared/endpoint'
 import { refuse } from '../../shared/refusal'
 import { constantTimeEqual, randomToken, sha256 } from '../../shared/secrets'
 import { helloworkDb, type AuthTransaction, type HwData } from '../db'
@@ -45,6 +44,8 @@ import {
   requireMynaportal,
   startSession,
 } from '../server'
+import { HELLOWORK_ENDPOINTS as HW } from '@/contracts/helloworkEndpoints'
+import { HELLOWORK_BODIES } from '../requests'
 
 const TICKET_REFUSALS = {
   invalid_ticket: [400, MESSAGES.invalidTicket],
@@ -61,8 +62,7 @@ function authenticatedTransaction(request: Request, data: HwData): AuthTransacti
 
 export const linkingHandlers = [
   defineEndpoint(
-    'get',
-    '/link/transaction',
+    HW.linkTransaction,
     { event: 'link.transaction.read', auditSuccess: false },
     async ({ request }) => {
       const data = helloworkDb.read()
@@ -77,12 +77,11 @@ export const linkingHandlers = [
   ),
 
   defineEndpoint(
-    'post',
-    '/link/authenticate',
-    { event: 'link.authenticate' },
-    async ({ request, note }) => {
-      const body = await readJsonBody(request)
-      const csrfToken = stringField(body, 'csrfToken')
+    HW.authenticateLink,
+    { event: 'link.authenticate', body: HELLOWORK_BODIES.authenticateLink },
+    async ({ request, note, readBody }) => {
+      const body = await readBody()
+      const csrfToken = body.csrfToken
       const snapshot = helloworkDb.read()
       const mine = browserTransactions(request, snapshot).filter((t) =>
         constantTimeEqual(t.csrfToken, csrfToken),
@@ -102,8 +101,8 @@ export const linkingHandlers = [
       const tx = mine.find((t) => t.stage === 'authenticated')
       if (!tx || !isLive(tx)) return refuseTransaction(tx)
 
-      const email = stringField(body, 'email').trim()
-      const password = stringField(body, 'password')
+      const email = body.email.trim()
+      const password = body.password
       const fields = credentialErrors(email, password)
       if (Object.keys(fields).length > 0) {
         return refuse(422, 'validation', MESSAGES.validationSummary, { fields })
@@ -159,15 +158,14 @@ export const linkingHandlers = [
   ),
 
   defineEndpoint(
-    'post',
-    '/link/tickets/redeem',
-    { event: 'link.ticket.redeem' },
-    async ({ request, note }) => {
+    HW.redeemTicket,
+    { event: 'link.ticket.redeem', body: HELLOWORK_BODIES.redeemTicket },
+    async ({ request, note, readBody }) => {
       await requireMynaportal(request, helloworkDb.read())
-      const body = await readJsonBody(request)
-      const ticketHash = await sha256(stringField(body, 'ticket'))
-      const key = stringField(body, 'idempotencyKey')
-      const sub = stringField(body, 'sub')
+      const body = await readBody()
+      const ticketHash = await sha256(body.ticket)
+      const key = body.idempotencyKey
+      const sub = body.sub
       if (!sub) return refuse(400, 'invalid_request', MESSAGES.invalidRequest)
       const keyHash = key ? await sha256(key) : undefined
       const redeemed = await helloworkDb.update((data) =>
@@ -182,13 +180,17 @@ export const linkingHandlers = [
     },
   ),
 
-  defineEndpoint('post', '/links/revoke', { event: 'link.revoke' }, async ({ request, note }) => {
-    await requireMynaportal(request, helloworkDb.read())
-    const body = await readJsonBody(request)
-    const iss = stringField(body, 'iss')
-    const sub = stringField(body, 'sub')
-    const revoked = await helloworkDb.update((data) => revokeLinks(data, iss, sub))
-    note({ revoked })
-    return HttpResponse.json({ revoked })
-  }),
+  defineEndpoint(
+    HW.revokeLinks,
+    { event: 'link.revoke', body: HELLOWORK_BODIES.revokeLinks },
+    async ({ request, note, readBody }) => {
+      await requireMynaportal(request, helloworkDb.read())
+      const body = await readBody()
+      const iss = body.iss
+      const sub = body.sub
+      const revoked = await helloworkDb.update((data) => revokeLinks(data, iss, sub))
+      note({ revoked })
+      return HttpResponse.json({ revoked })
+    },
+  ),
 ]

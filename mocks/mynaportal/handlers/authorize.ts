@@ -22,12 +22,14 @@ import type { RedirectBody } from '@/contracts/navigation'
 import { MYNAPORTAL_ISSUER, MYNAPORTAL_ORIGIN } from '@/contracts/sites'
 import { now } from '../../shared/clock'
 import { writeCookie } from '../../shared/cookies'
-import { readJsonBody, stringField } from '../../shared/endpoint'
+import { requireCsrf } from '../../shared/csrf'
 import { refuse } from '../../shared/refusal'
 import { randomToken, sha256 } from '../../shared/secrets'
 import { mynaportalDb, SESSION_COOKIE, type AuthorizationRequest, type MynaData } from '../db'
-import { defineEndpoint, findSession, pairwiseSubject, requireCsrf, requireUser } from '../server'
+import { defineEndpoint, findSession, pairwiseSubject, requireUser } from '../server'
 import { spendSignOnIntent } from './signOnIntent'
+import { MYNAPORTAL_ENDPOINTS as MYNA } from '@/contracts/mynaportalEndpoints'
+import { MYNAPORTAL_BODIES } from '../requests'
 
 const CODE_LIFETIME_MS = 60_000
 const LOGIN_URL = `${MYNAPORTAL_ORIGIN}/login`
@@ -126,7 +128,7 @@ function issueCode(
 }
 
 export const authorizeHandlers = [
-  defineEndpoint('get', '/authorize', { event: 'authorize.request' }, async ({ request, note }) => {
+  defineEndpoint(MYNA.authorize, { event: 'authorize.request' }, async ({ request, note }) => {
     const url = new URL(request.url)
     const pending = parseAuthorizationRequest(url, mynaportalDb.read())
     note({ clientId: pending.clientId, prompt: pending.prompt || 'default' })
@@ -151,8 +153,7 @@ export const authorizeHandlers = [
   }),
 
   defineEndpoint(
-    'get',
-    '/authorize/pending',
+    MYNA.pendingAuthorization,
     { event: 'authorize.pending', auditSuccess: false },
     async ({ request }) => {
       const data = mynaportalDb.read()
@@ -172,19 +173,18 @@ export const authorizeHandlers = [
   ),
 
   defineEndpoint(
-    'post',
-    '/authorize/decision',
-    { event: 'authorize.decision' },
-    async ({ request, note }) => {
-      const body = await readJsonBody(request)
-      const decision = stringField(body, 'decision')
+    MYNA.decide,
+    { event: 'authorize.decision', body: MYNAPORTAL_BODIES.decide },
+    async ({ request, note, readBody }) => {
+      const body = await readBody()
+      const decision = body.decision
       const code = randomToken()
       const codeHash = await sha256(code)
       const location = await mynaportalDb.update((data) => {
         const { session, user } = requireUser(request, data)
-        requireCsrf(session, stringField(body, 'csrfToken'))
+        requireCsrf(session.csrfToken, body.csrfToken)
         const pending = session.pendingAuthorization
-        if (!pending || pending.id !== stringField(body, 'requestId')) {
+        if (!pending || pending.id !== body.requestId) {
           return refuse(404, 'flow_invalid', MESSAGES.flowInvalid)
         }
         // Input last, after session, CSRF and existence (mocks/README.md).

@@ -27,14 +27,16 @@ import type { RedirectBody } from '@/contracts/navigation'
 import { HELLOWORK_API, HELLOWORK_SITE_ID, MYNAPORTAL_ISSUER } from '@/contracts/sites'
 import { isoAt, now } from '../../shared/clock'
 import { callBackChannel } from '../../shared/backChannel'
-import { readJsonBody, stringField } from '../../shared/endpoint'
+import { requireCsrf } from '../../shared/csrf'
 import { refuse } from '../../shared/refusal'
 import { sha256 } from '../../shared/secrets'
 import { mynaportalDb, type MynaData } from '../db'
 import { refuseCompletion } from '../completionRefusal'
 import { withLinkLock } from '../linkLock'
 import { recordSignOnIntent } from './signOnIntent'
-import { defineEndpoint, pairwiseSubject, requireCsrf, requireUser } from '../server'
+import { defineEndpoint, pairwiseSubject, requireUser } from '../server'
+import { MYNAPORTAL_ENDPOINTS as MYNA } from '@/contracts/mynaportalEndpoints'
+import { MYNAPORTAL_BODIES } from '../requests'
 
 const HELLOWORK_DESCRIPTION = '求職者マイページへのログイン、求人情報の確認'
 
@@ -75,8 +77,7 @@ function requireSimulatedSite(data: MynaData, userId: string, siteId: string): b
 
 export const connectionHandlers = [
   defineEndpoint(
-    'get',
-    '/connections',
+    MYNA.connections,
     { event: 'connections.read', auditSuccess: false },
     async ({ request }) => {
       const data = mynaportalDb.read()
@@ -89,15 +90,14 @@ export const connectionHandlers = [
     },
   ),
 
-  defineEndpoint<{ siteId: string }>(
-    'post',
-    '/connections/:siteId/start',
-    { event: 'connection.start' },
-    async ({ request, params, note }) => {
-      const body = await readJsonBody(request)
+  defineEndpoint(
+    MYNA.startConnection,
+    { event: 'connection.start', body: MYNAPORTAL_BODIES.startConnection },
+    async ({ request, params, note, readBody }) => {
+      const body = await readBody()
       const data = mynaportalDb.read()
       const { session, user } = requireUser(request, data)
-      requireCsrf(session, stringField(body, 'csrfToken'))
+      requireCsrf(session.csrfToken, body.csrfToken)
       note({ siteId: params.siteId, userId: user.id })
       if (requireSimulatedSite(data, user.id, params.siteId)) {
         return refuse(409, 'already_connected', MESSAGES.alreadyConnected)
@@ -107,15 +107,14 @@ export const connectionHandlers = [
     },
   ),
 
-  defineEndpoint<{ siteId: string }>(
-    'post',
-    '/connections/:siteId/use',
-    { event: 'connection.use' },
-    async ({ request, params, note }) => {
-      const body = await readJsonBody(request)
+  defineEndpoint(
+    MYNA.useConnection,
+    { event: 'connection.use', body: MYNAPORTAL_BODIES.useConnection },
+    async ({ request, params, note, readBody }) => {
+      const body = await readBody()
       const data = mynaportalDb.read()
       const { session, user } = requireUser(request, data)
-      requireCsrf(session, stringField(body, 'csrfToken'))
+      requireCsrf(session.csrfToken, body.csrfToken)
       note({ siteId: params.siteId, userId: user.id })
       if (!requireSimulatedSite(data, user.id, params.siteId)) {
         return refuse(409, 'not_connected', MESSAGES.notConnected)
@@ -127,17 +126,16 @@ export const connectionHandlers = [
   ),
 
   defineEndpoint(
-    'post',
-    '/connections/complete',
-    { event: 'connection.complete' },
-    async ({ request, note }) => {
-      const body = await readJsonBody(request)
+    MYNA.completeConnection,
+    { event: 'connection.complete', body: MYNAPORTAL_BODIES.completeConnection },
+    async ({ request, note, readBody }) => {
+      const body = await readBody()
       const snapshot = mynaportalDb.read()
       const { session, user } = requireUser(request, snapshot)
-      requireCsrf(session, stringField(body, 'csrfToken'))
+      requireCsrf(session.csrfToken, body.csrfToken)
       note({ userId: user.id })
 
-      const ticket = stringField(body, 'ticket')
+      const ticket = body.ticket
       const ticketHash = await sha256(ticket)
       if (session.lastCompletion?.ticketHash === ticketHash) {
         // Already recorded: a replay, even from this session, is refused; GET shows the result.
@@ -182,8 +180,7 @@ export const connectionHandlers = [
   ),
 
   defineEndpoint(
-    'get',
-    '/connections/complete',
+    MYNA.lastCompletion,
     { event: 'connection.complete.read', auditSuccess: false },
     async ({ request }) => {
       const data = mynaportalDb.read()

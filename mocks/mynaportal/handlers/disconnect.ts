@@ -13,22 +13,23 @@ import { MESSAGES } from '@/contracts/errors'
 import type { ConnectionCompleteBody } from '@/contracts/mynaportal'
 import { HELLOWORK_API, MYNAPORTAL_ISSUER } from '@/contracts/sites'
 import { callBackChannel } from '../../shared/backChannel'
-import { readJsonBody, stringField } from '../../shared/endpoint'
+import { requireCsrf } from '../../shared/csrf'
 import { refuse } from '../../shared/refusal'
 import { mynaportalDb } from '../db'
 import { withLinkLock } from '../linkLock'
-import { defineEndpoint, pairwiseSubject, requireCsrf, requireUser } from '../server'
+import { defineEndpoint, pairwiseSubject, requireUser } from '../server'
+import { MYNAPORTAL_ENDPOINTS as MYNA } from '@/contracts/mynaportalEndpoints'
+import { MYNAPORTAL_BODIES } from '../requests'
 
 export const disconnectHandlers = [
-  defineEndpoint<{ siteId: string }>(
-    'post',
-    '/connections/:siteId/stop',
-    { event: 'connection.stop' },
-    async ({ request, params, note }) => {
-      const body = await readJsonBody(request)
+  defineEndpoint(
+    MYNA.stopConnection,
+    { event: 'connection.stop', body: MYNAPORTAL_BODIES.stopConnection },
+    async ({ request, params, note, readBody }) => {
+      const body = await readBody()
       const snapshot = mynaportalDb.read()
       const { session, user } = requireUser(request, snapshot)
-      requireCsrf(session, stringField(body, 'csrfToken'))
+      requireCsrf(session.csrfToken, body.csrfToken)
       note({ siteId: params.siteId, userId: user.id })
       const client = snapshot.clients.find((c) => c.id === params.siteId)
       if (!client) {
