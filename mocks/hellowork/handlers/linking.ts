@@ -24,7 +24,7 @@ import type { RedirectBody } from '@/contracts/navigation'
 import { MYNAPORTAL_API, MYNAPORTAL_COMPLETION_URI } from '@/contracts/sites'
 import { isoAt, now } from '../../shared/clock'
 import { callBackChannel, isRefusal } from '../../shared/backChannel'
-import { refuse } from '../../shared/refusal'
+import { refuse, requireValid } from '../../shared/refusal'
 import { constantTimeEqual, randomToken, sha256 } from '../../shared/secrets'
 import { helloworkDb, type AuthTransaction, type HwData } from '../db'
 import {
@@ -103,10 +103,7 @@ export const linkingHandlers = [
 
       const email = body.email.trim()
       const password = body.password
-      const fields = credentialErrors(email, password)
-      if (Object.keys(fields).length > 0) {
-        return refuse(422, 'validation', MESSAGES.validationSummary, { fields })
-      }
+      requireValid(credentialErrors(email, password))
       const accountId = await verifyCredentials(email, password)
       note({ accountId })
 

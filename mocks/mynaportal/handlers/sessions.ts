@@ -16,7 +16,7 @@ import { pinErrors } from '@/contracts/validation'
 import { now } from '../../shared/clock'
 import { writeCookie } from '../../shared/cookies'
 import { requireCsrf } from '../../shared/csrf'
-import { refuse } from '../../shared/refusal'
+import { refuse, requireValid } from '../../shared/refusal'
 import { randomToken, verifySecret } from '../../shared/secrets'
 import { mynaportalDb, SESSION_COOKIE } from '../db'
 import { continueAuthorization } from './authorize'
@@ -59,9 +59,7 @@ export const sessionHandlers = [
       const body = await readBody()
       const cardId = body.cardId
       const pin = body.pin
-      const fields = pinErrors(pin)
-      if (Object.keys(fields).length > 0)
-        refuse(422, 'validation', MESSAGES.validationSummary, { fields })
+      requireValid(pinErrors(pin))
       const snapshot = mynaportalDb.read().users.find((user) => user.cardId === cardId)
       if (!snapshot) return refuse(404, 'card_unknown', MESSAGES.cardUnknown)
       note({ userId: snapshot.id })
