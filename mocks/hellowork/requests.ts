@@ -1,16 +1,29 @@
 import * as v from 'valibot'
 import { textField } from '../shared/jsonBody'
 
-/** The JSON bodies Hello Work's endpoints read, by their name in HELLOWORK_ENDPOINTS. */
+/** The JSON bodies Hello Work's endpoints read, by their route in HelloworkEndpoints. */
 export const HELLOWORK_BODIES = {
-  initiate: v.object({ iss: textField, target_link_uri: textField }),
-  callback: v.object({ code: textField, error: textField, state: textField, iss: textField }),
-  authenticateLink: v.object({ email: textField, password: textField, csrfToken: textField }),
-  redeemTicket: v.object({ ticket: textField, idempotencyKey: textField, sub: textField }),
-  revokeLinks: v.object({ iss: textField, sub: textField }),
-  login: v.object({ email: textField, password: textField, csrfToken: textField }),
-  verifyOtp: v.object({ code: textField, csrfToken: textField }),
-  logout: v.object({ csrfToken: textField }),
-  apply: v.object({ jobNumber: textField, csrfToken: textField }),
-  markMessageRead: v.object({ csrfToken: textField }),
+  'POST /auth/initiate': v.object({ iss: textField, target_link_uri: textField }),
+  'POST /auth/callback': v.object({
+    code: textField,
+    error: textField,
+    state: textField,
+    iss: textField,
+  }),
+  'POST /link/authenticate': v.object({
+    email: textField,
+    password: textField,
+    csrfToken: textField,
+  }),
+  'POST /link/tickets/redeem': v.object({
+    ticket: textField,
+    idempotencyKey: textField,
+    sub: textField,
+  }),
+  'POST /links/revoke': v.object({ iss: textField, sub: textField }),
+  'POST /login': v.object({ email: textField, password: textField, csrfToken: textField }),
+  'POST /login/otp': v.object({ code: textField, csrfToken: textField }),
+  'POST /logout': v.object({ csrfToken: textField }),
+  'POST /mypage/applications': v.object({ jobNumber: textField, csrfToken: textField }),
+  'POST /mypage/messages/:messageId/read': v.object({ csrfToken: textField }),
 }

@@ -1,4 +1,4 @@
-import { HELLOWORK_ENDPOINTS } from '@/contracts/helloworkEndpoints'
+import type { HelloworkEndpoints } from '@/contracts/helloworkEndpoints'
 import { MESSAGES, SESSION_IDLE_MINUTES } from '@/contracts/errors'
 import type { PracticeAccount } from '@/contracts/hellowork'
 import { PRACTICE_PERSONA } from '@/contracts/practice'
@@ -31,10 +31,9 @@ export function practiceAccount(data: HwData): PracticeAccount {
   }
 }
 
-const defineBase = endpointFactory({
+const defineBase = endpointFactory<HelloworkEndpoints>({
   site: 'hellowork',
   siteName: SITE_NAME,
-  endpoints: HELLOWORK_ENDPOINTS,
   apiRoot: HELLOWORK_API,
   prepare: ensureSeeded,
   audit: (event) =>
@@ -56,8 +55,8 @@ const lifetime = {
 }
 
 /** Every Hello Work endpoint: an accepted request renews the session it authenticated. */
-export const defineEndpoint: typeof defineBase = (target, options, resolver) =>
-  defineBase(target, options, withSessionLifetime(resolver, lifetime))
+export const defineEndpoint: typeof defineBase = (route, options, resolver) =>
+  defineBase(route, options, withSessionLifetime(resolver, lifetime))
 
 /** 401 unless the browser holds a live session; session_expired once it lapsed. */
 export function requireAccount(

@@ -1,4 +1,4 @@
-import { MYNAPORTAL_ENDPOINTS } from '@/contracts/mynaportalEndpoints'
+import type { MynaportalEndpoints } from '@/contracts/mynaportalEndpoints'
 import { MESSAGES } from '@/contracts/errors'
 import { MYNAPORTAL_API } from '@/contracts/sites'
 import { ensureSeeded } from '../scenarios'
@@ -12,10 +12,9 @@ import { mynaportalDb, SESSION_COOKIE, type MynaData, type MynaSession, type Myn
 
 export const SITE_NAME = 'マイナポータル'
 
-const defineBase = endpointFactory({
+const defineBase = endpointFactory<MynaportalEndpoints>({
   site: 'mynaportal',
   siteName: SITE_NAME,
-  endpoints: MYNAPORTAL_ENDPOINTS,
   apiRoot: MYNAPORTAL_API,
   prepare: ensureSeeded,
   audit: (event) =>
@@ -34,8 +33,8 @@ const lifetime = {
 }
 
 /** Every Mynaportal endpoint: an accepted request renews the session it authenticated. */
-export const defineEndpoint: typeof defineBase = (target, options, resolver) =>
-  defineBase(target, options, withSessionLifetime(resolver, lifetime))
+export const defineEndpoint: typeof defineBase = (route, options, resolver) =>
+  defineBase(route, options, withSessionLifetime(resolver, lifetime))
 
 /** This browser's session, if it is still live (an expired one is noted, to be ended). */
 export function findSession(request: Request, data: MynaData): MynaSession | undefined {

@@ -1,8 +1,8 @@
 import { delay, http } from 'msw'
 import * as v from 'valibot'
-import type { Endpoint, ParamsOf, RequestOf } from '@/contracts/endpoint'
-import { HELLOWORK_ENDPOINTS } from '@/contracts/helloworkEndpoints'
-import { MYNAPORTAL_ENDPOINTS } from '@/contracts/mynaportalEndpoints'
+import type { ParamsOf, RequestOf, Route } from '@/contracts/endpoint'
+import { HELLOWORK_ROUTES } from '@/contracts/helloworkEndpoints'
+import { MYNAPORTAL_ROUTES } from '@/contracts/mynaportalEndpoints'
 import { MESSAGES } from '@/contracts/errors'
 import type { SiteKey } from '@/contracts/sites'
 import type { AuditEvent } from './audit'
@@ -31,17 +31,13 @@ export interface EndpointContext<Params, Body> {
   note(detail: AuditEvent['detail']): void
 }
 
-export interface ServerDefinition<Table extends EndpointTable> {
+export interface ServerDefinition {
   site: SiteKey
   siteName: string
   apiRoot: string
-  /** The server's endpoint table (src/contracts): every handler serves one of its entries. */
-  endpoints: Table
   prepare(): Promise<void>
   audit(event: Omit<AuditEvent, 'at'>): Promise<void>
 }
-
-type EndpointTable = Record<string, Endpoint>
 
 /**
  * What a body schema may read of a request: the fields the table names, as text where the handler
@@ -62,26 +58,29 @@ interface EndpointOptions<Body> {
 
 export type Resolver<Params, Body> = (context: EndpointContext<Params, Body>) => Promise<Response>
 
-const TABLES: Record<SiteKey, EndpointTable> = {
-  mynaportal: MYNAPORTAL_ENDPOINTS,
-  hellowork: HELLOWORK_ENDPOINTS,
+const ROUTES: Record<SiteKey, readonly Route[]> = {
+  mynaportal: MYNAPORTAL_ROUTES,
+  hellowork: HELLOWORK_ROUTES,
 }
 
 /** Every path of a server's table, in its order: what a fault can be injected into. */
 export function declaredEndpoints(site: SiteKey): string[] {
-  return [...new Set(Object.values(TABLES[site]).map((target) => target.path))]
+  return [...new Set(ROUTES[site].map((route) => route.slice(route.indexOf(' ') + 1)))]
 }
 
-export function endpointFactory<Table extends EndpointTable>(server: ServerDefinition<Table>) {
+/**
+ * `defineEndpoint(route, options, resolver)` for one server, whose table (src/contracts) is
+ * `Table`: the route must be one of its routes, the body schema must read what its request
+ * names, and the path's params are typed from the route.
+ */
+export function endpointFactory<Table>(server: ServerDefinition) {
   return function defineEndpoint<
-    Target extends Table[keyof Table],
-    Body extends Readable<RequestOf<Target>> = never,
-  >(
-    target: Target,
-    options: EndpointOptions<Body>,
-    resolver: Resolver<ParamsOf<Target['path']>, Body>,
-  ) {
-    const { method, path } = target
+    R extends keyof Table & Route,
+    Body extends Readable<RequestOf<Table[R]>> = never,
+  >(route: R, options: EndpointOptions<Body>, resolver: Resolver<ParamsOf<R>, Body>) {
+    // The path keeps its `:name` parameters: MSW matches them, the recorder names the endpoint.
+    const path = route.slice(route.indexOf(' ') + 1)
+    const method = route.startsWith('GET ') ? 'get' : 'post'
     const readBody = async (request: Request): Promise<Body> => {
       const parsed = v.safeParse(options.body ?? NO_BODY, await readJsonBody(request))
       return parsed.success
@@ -94,13 +93,13 @@ export function endpointFactory<Table extends EndpointTable>(server: ServerDefin
         endpoint: path,
         event: options.event,
       })
-      const endpointParams = params as ParamsOf<Target['path']>
+      const endpointParams = params as ParamsOf<R>
       return recording.finish(await respond(request, endpointParams, recording))
     })
 
     async function respond(
       request: Request,
-      params: ParamsOf<Target['path']>,
+      params: ParamsOf<R>,
       recording: ExchangeRecording,
     ): Promise<Response> {
       const label = `[${server.site}] ${method.toUpperCase()} ${path}`

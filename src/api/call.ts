@@ -1,22 +1,23 @@
-import { endpointUrl, type Endpoint, type ParamsOf } from '@/contracts/endpoint'
+import type { AnswerOf, Method, ParamsOf, RequestOf, Route } from '@/contracts/endpoint'
 import { requestJson } from './http'
 
-interface CallOptions<Path extends string, Request> {
-  params?: ParamsOf<Path>
+interface CallOptions<R extends string, Request> {
+  params?: ParamsOf<R>
   /** A query string, with its `?`. */
   query?: string
   body?: Request
 }
 
-/** Calls one endpoint of a server's table: its method and path, its request and answer types. */
-export function call<Path extends string, Request, Answer>(
-  root: string,
-  target: Endpoint<Path, Request, Answer>,
-  options: CallOptions<Path, Request> = {},
-): Promise<Answer> {
-  const url = endpointUrl(root, target, options.params) + (options.query ?? '')
-  return requestJson<Answer>(url, {
-    method: target.method === 'get' ? 'GET' : 'POST',
-    body: options.body,
-  })
+/** Calls the endpoints of one server's table (src/contracts), typed by their routes. */
+export function caller<Table>(root: string) {
+  return <R extends keyof Table & Route>(
+    route: R,
+    options: CallOptions<R, RequestOf<Table[R]>> = {},
+  ): Promise<AnswerOf<Table[R]>> => {
+    const [method, path] = route.split(' ') as [Method, string]
+    const params: Record<string, string> = options.params ?? {}
+    // Each parameter is one path segment, whatever it holds.
+    const url = path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name]!))
+    return requestJson(root + url + (options.query ?? ''), { method, body: options.body })
+  }
 }

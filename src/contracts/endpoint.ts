@@ -1,51 +1,44 @@
 import type { ErrorCode } from './errors'
 
 /**
- * One endpoint of a simulated server, as `src/api` calls it and the mock handler serves it. The
- * request body, the answer and the error codes are types only: what the first screen's bundle
- * carries of a table is its methods and paths. The schemas that parse request bodies live with
- * the mock servers, which load after the first screen, and are checked against `Request`.
+ * What one endpoint of a simulated server takes and gives. A server's table is an interface from
+ * route (`'POST /login'`, the method and the path under its API root) to Endpoint: types only,
+ * so the first screen's bundle carries nothing of it but the route strings `src/api` sends. The
+ * schemas that parse request bodies live with the mock servers, which load after the first
+ * screen, and are checked against `request`.
  */
-export interface Endpoint<
-  Path extends string = string,
-  Request = unknown,
-  Answer = unknown,
-  Errors extends ErrorCode = ErrorCode,
-> {
-  readonly method: 'get' | 'post'
-  readonly path: Path
-  /** Never set: carries the types. */
-  readonly contract?: { request: Request; answer: Answer; errors: Errors }
+export interface Endpoint<Request = undefined, Answer = void, Errors extends ErrorCode = never> {
+  request: Request
+  answer: Answer
+  errors: Errors
 }
 
-/** `endpoint<Request, Answer, Errors>()('post', '/login')`: the path's literal type is kept. */
-export function endpoint<Request = undefined, Answer = void, Errors extends ErrorCode = never>() {
-  return <const Path extends string>(
-    method: 'get' | 'post',
-    path: Path,
-  ): Endpoint<Path, Request, Answer, Errors> => ({ method, path })
-}
+export type Method = 'GET' | 'POST'
+export type Route = `${Method} /${string}`
 
-type Contract<E> = NonNullable<E extends Endpoint<string, unknown, unknown> ? E['contract'] : never>
-export type RequestOf<E> = Contract<E>['request']
-export type AnswerOf<E> = Contract<E>['answer']
-export type ErrorsOf<E> = Contract<E>['errors']
+export type RequestOf<E> = E extends Endpoint<infer Request, unknown, ErrorCode> ? Request : never
+export type AnswerOf<E> = E extends Endpoint<unknown, infer Answer, ErrorCode> ? Answer : never
 
-/** `/mypage/jobs/:jobNumber` → `{ jobNumber: string }`. */
-export type ParamsOf<Path extends string> = Path extends `${string}:${infer Name}/${infer Rest}`
-  ? { [K in Name]: string } & ParamsOf<`/${Rest}`>
+type PathParams<Path extends string> = Path extends `${string}:${infer Name}/${infer Rest}`
+  ? { [K in Name]: string } & PathParams<`/${Rest}`>
   : Path extends `${string}:${infer Name}`
     ? { [K in Name]: string }
     : Record<never, string>
 
-/** The endpoint's URL under a server's API root, each parameter encoded as one path segment. */
-export function endpointUrl<Path extends string>(
-  root: string,
-  target: Endpoint<Path>,
-  params?: ParamsOf<Path>,
-): string {
-  const values = (params ?? {}) as Record<string, string>
-  return (
-    root + target.path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(values[name]!))
-  )
+/** `'GET /mypage/jobs/:jobNumber'` → `{ jobNumber: string }`. */
+export type ParamsOf<R extends string> = R extends `${Method} ${infer Path}`
+  ? PathParams<Path>
+  : never
+
+/**
+ * A table's routes in order, each exactly once: a route the table has and the list lacks is a
+ * compile error that names it.
+ */
+export function routeList<Table>() {
+  return <const List extends readonly (keyof Table & Route)[]>(
+    list: List &
+      (Exclude<keyof Table, List[number]> extends never
+        ? unknown
+        : { missing: Exclude<keyof Table, List[number]> }),
+  ): List => list
 }

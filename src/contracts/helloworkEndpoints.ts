@@ -3,7 +3,7 @@
  * console lists them for injecting a fault. Every endpoint of the MyPage checks the session
  * first (401), then CSRF (403), then that what it names exists (404).
  */
-import { endpoint } from './endpoint'
+import { routeList, type Endpoint } from './endpoint'
 import type { CsrfRequest } from './mynaportal'
 import type { RedirectBody } from './navigation'
 import type {
@@ -41,24 +41,18 @@ type Lockout = 'credentials_invalid' | 'account_locked'
 /** Only Mynaportal's back-channel credential may call these. */
 type BackChannel = 'invalid_client'
 
-export const HELLOWORK_ENDPOINTS = {
+export interface HelloworkEndpoints {
   /** Third-party-initiated login: opens a transaction bound to this browser by a cookie. */
-  initiate: endpoint<AuthInitiateRequest, RedirectBody, 'invalid_request'>()(
-    'post',
-    '/auth/initiate',
-  ),
+  'POST /auth/initiate': Endpoint<AuthInitiateRequest, RedirectBody, 'invalid_request'>
   /** The authorization response, forwarded by the callback screen. */
-  callback: endpoint<
+  'POST /auth/callback': Endpoint<
     AuthCallbackRequest,
     AuthCallbackBody,
     Transaction | 'upstream_error' | 'login_required' | 'consent_required' | 'interaction_required'
-  >()('post', '/auth/callback'),
-  linkTransaction: endpoint<undefined, LinkTransactionBody, Transaction>()(
-    'get',
-    '/link/transaction',
-  ),
+  >
+  'GET /link/transaction': Endpoint<undefined, LinkTransactionBody, Transaction>
   /** ④: the answer sends the browser to Mynaportal's completion, with the one-time ticket. */
-  authenticateLink: endpoint<
+  'POST /link/authenticate': Endpoint<
     LinkAuthenticateRequest,
     RedirectBody,
     | Transaction
@@ -68,8 +62,8 @@ export const HELLOWORK_ENDPOINTS = {
     | 'already_connected'
     | 'validation'
     | 'upstream_error'
-  >()('post', '/link/authenticate'),
-  redeemTicket: endpoint<
+  >
+  'POST /link/tickets/redeem': Endpoint<
     TicketRedeemRequest,
     TicketRedeemBody,
     | BackChannel
@@ -78,44 +72,59 @@ export const HELLOWORK_ENDPOINTS = {
     | 'ticket_mismatch'
     | 'link_superseded'
     | 'link_cancelled'
-  >()('post', '/link/tickets/redeem'),
-  revokeLinks: endpoint<LinkRevokeRequest, LinkRevokeBody, BackChannel>()('post', '/links/revoke'),
-  loginForm: endpoint<undefined, LoginFormBody>()('get', '/login'),
-  login: endpoint<LoginRequest, LoginBody, Lockout | 'csrf_invalid' | 'validation'>()(
-    'post',
-    '/login',
-  ),
-  verifyOtp: endpoint<
+  >
+  'POST /links/revoke': Endpoint<LinkRevokeRequest, LinkRevokeBody, BackChannel>
+  'GET /login': Endpoint<undefined, LoginFormBody>
+  'POST /login': Endpoint<LoginRequest, LoginBody, Lockout | 'csrf_invalid' | 'validation'>
+  'POST /login/otp': Endpoint<
     OtpRequest,
     RedirectBody,
     'csrf_invalid' | 'otp_expired' | 'otp_invalid' | 'validation' | 'account_locked'
-  >()('post', '/login/otp'),
-  session: endpoint<undefined, HwSessionBody, SignedIn>()('get', '/session'),
-  logout: endpoint<CsrfRequest, void, SignedIn | 'csrf_invalid'>()('post', '/logout'),
-  home: endpoint<undefined, MypageHomeBody, SignedIn>()('get', '/mypage/home'),
+  >
+  'GET /session': Endpoint<undefined, HwSessionBody, SignedIn>
+  'POST /logout': Endpoint<CsrfRequest, void, SignedIn | 'csrf_invalid'>
+  'GET /mypage/home': Endpoint<undefined, MypageHomeBody, SignedIn>
   /** A `list` names one of the home's lists (404 when unknown); keywords and area narrow. */
-  searchJobs: endpoint<undefined, JobSearchBody, SignedIn | 'not_found'>()('get', '/mypage/jobs'),
-  job: endpoint<undefined, JobDetailBody, SignedIn | 'not_found'>()(
-    'get',
-    '/mypage/jobs/:jobNumber',
-  ),
+  'GET /mypage/jobs': Endpoint<undefined, JobSearchBody, SignedIn | 'not_found'>
+  'GET /mypage/jobs/:jobNumber': Endpoint<undefined, JobDetailBody, SignedIn | 'not_found'>
   /** 403 invalid_request while 求職登録 is 無効; applying twice is one application. */
-  apply: endpoint<
+  'POST /mypage/applications': Endpoint<
     ApplyRequest,
     ApplicationSummary,
     SignedIn | 'csrf_invalid' | 'not_found' | 'invalid_request'
-  >()('post', '/mypage/applications'),
-  applications: endpoint<undefined, ApplicationListBody, SignedIn>()('get', '/mypage/applications'),
-  messages: endpoint<undefined, MessageListBody, SignedIn>()('get', '/mypage/messages'),
+  >
+  'GET /mypage/applications': Endpoint<undefined, ApplicationListBody, SignedIn>
+  'GET /mypage/messages': Endpoint<undefined, MessageListBody, SignedIn>
   /** Reading a message changes nothing (a GET): the screen marks it read with the POST below. */
-  message: endpoint<undefined, MessageBody, SignedIn | 'not_found'>()(
-    'get',
-    '/mypage/messages/:messageId',
-  ),
-  markMessageRead: endpoint<
+  'GET /mypage/messages/:messageId': Endpoint<undefined, MessageBody, SignedIn | 'not_found'>
+  'POST /mypage/messages/:messageId/read': Endpoint<
     CsrfRequest,
     MessageReadBody,
     SignedIn | 'csrf_invalid' | 'not_found'
-  >()('post', '/mypage/messages/:messageId/read'),
-  profile: endpoint<undefined, ProfileBody, SignedIn>()('get', '/mypage/profile'),
+  >
+  'GET /mypage/profile': Endpoint<undefined, ProfileBody, SignedIn>
 }
+
+/** Every route. */
+export const HELLOWORK_ROUTES = routeList<HelloworkEndpoints>()([
+  'POST /auth/initiate',
+  'POST /auth/callback',
+  'GET /link/transaction',
+  'POST /link/authenticate',
+  'POST /link/tickets/redeem',
+  'POST /links/revoke',
+  'GET /login',
+  'POST /login',
+  'POST /login/otp',
+  'GET /session',
+  'POST /logout',
+  'GET /mypage/home',
+  'GET /mypage/jobs',
+  'GET /mypage/jobs/:jobNumber',
+  'POST /mypage/applications',
+  'GET /mypage/applications',
+  'GET /mypage/messages',
+  'GET /mypage/messages/:messageId',
+  'POST /mypage/messages/:messageId/read',
+  'GET /mypage/profile',
+])

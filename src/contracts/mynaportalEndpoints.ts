@@ -3,7 +3,7 @@
  * console lists them for injecting a fault. /token and /userinfo are called by Hello Work's back
  * channel and refuse in the OAuth shape (OAuthErrorBody), not the servers' own.
  */
-import { endpoint } from './endpoint'
+import { routeList, type Endpoint } from './endpoint'
 import type {
   AuthorizationDecisionRequest,
   AuthorizeBody,
@@ -27,37 +27,31 @@ import type { RedirectBody } from './navigation'
 type SignedIn = 'unauthenticated' | 'session_expired'
 type Site = 'not_found' | 'site_not_simulated'
 
-export const MYNAPORTAL_ENDPOINTS = {
+export interface MynaportalEndpoints {
   /** The query is the authorization request exactly as the front channel delivered it. */
-  authorize: endpoint<undefined, AuthorizeBody, 'invalid_request' | 'invalid_client'>()(
-    'get',
-    '/authorize',
-  ),
+  'GET /authorize': Endpoint<undefined, AuthorizeBody, 'invalid_request' | 'invalid_client'>
   /** What 同意確認 shows. */
-  pendingAuthorization: endpoint<undefined, PendingAuthorizationBody, SignedIn | 'flow_invalid'>()(
-    'get',
-    '/authorize/pending',
-  ),
-  decide: endpoint<
+  'GET /authorize/pending': Endpoint<undefined, PendingAuthorizationBody, SignedIn | 'flow_invalid'>
+  'POST /authorize/decision': Endpoint<
     AuthorizationDecisionRequest,
     RedirectBody,
     SignedIn | 'csrf_invalid' | 'flow_invalid' | 'invalid_request'
-  >()('post', '/authorize/decision'),
-  connections: endpoint<undefined, ConnectionListBody, SignedIn>()('get', '/connections'),
+  >
+  'GET /connections': Endpoint<undefined, ConnectionListBody, SignedIn>
   /** つなぐ: the answer sends the browser to Hello Work's login initiation. */
-  startConnection: endpoint<
+  'POST /connections/:siteId/start': Endpoint<
     CsrfRequest,
     RedirectBody,
     SignedIn | Site | 'csrf_invalid' | 'already_connected'
-  >()('post', '/connections/:siteId/start'),
+  >
   /** 利用する: the same code flow with prompt=none. */
-  useConnection: endpoint<
+  'POST /connections/:siteId/use': Endpoint<
     CsrfRequest,
     RedirectBody,
     SignedIn | Site | 'csrf_invalid' | 'not_connected'
-  >()('post', '/connections/:siteId/use'),
+  >
   /** ⑤: redeems Hello Work's ticket over the back channel, then records the connection. */
-  completeConnection: endpoint<
+  'POST /connections/complete': Endpoint<
     ConnectionCompleteRequest,
     ConnectionCompleteBody,
     | SignedIn
@@ -67,38 +61,57 @@ export const MYNAPORTAL_ENDPOINTS = {
     | 'link_superseded'
     | 'link_cancelled'
     | 'upstream_error'
-  >()('post', '/connections/complete'),
+  >
   /** The completion this session last saw, for a reload of つながり完了. */
-  lastCompletion: endpoint<undefined, ConnectionCompleteBody, SignedIn | 'flow_invalid'>()(
-    'get',
-    '/connections/complete',
-  ),
+  'GET /connections/complete': Endpoint<
+    undefined,
+    ConnectionCompleteBody,
+    SignedIn | 'flow_invalid'
+  >
   /** やめる: Hello Work's links go first, over the back channel. */
-  stopConnection: endpoint<
+  'POST /connections/:siteId/stop': Endpoint<
     CsrfRequest,
     ConnectionCompleteBody,
     SignedIn | Site | 'csrf_invalid' | 'not_connected' | 'upstream_error'
-  >()('post', '/connections/:siteId/stop'),
+  >
   /** Served under the issuer, not the API root. */
-  discovery: endpoint<undefined, ProviderMetadataBody>()(
-    'get',
-    '/.well-known/openid-configuration',
-  ),
-  session: endpoint<undefined, MynaSessionBody, SignedIn>()('get', '/session'),
-  cards: endpoint<undefined, CardListBody>()('get', '/login/cards'),
-  login: endpoint<
+  'GET /.well-known/openid-configuration': Endpoint<undefined, ProviderMetadataBody>
+  'GET /session': Endpoint<undefined, MynaSessionBody, SignedIn>
+  'GET /login/cards': Endpoint<undefined, CardListBody>
+  'POST /login': Endpoint<
     MynaLoginRequest,
     MynaLoginBody,
     'validation' | 'invalid_request' | 'card_unknown' | 'pin_incorrect' | 'pin_locked'
-  >()('post', '/login'),
-  logout: endpoint<CsrfRequest, void, SignedIn | 'csrf_invalid'>()('post', '/logout'),
+  >
+  'POST /logout': Endpoint<CsrfRequest, void, SignedIn | 'csrf_invalid'>
   /** Form-encoded; the client by client_secret_basic or client_secret_post. */
-  token: endpoint<
+  'POST /token': Endpoint<
     TokenRequest,
     TokenBody,
     'invalid_request' | 'invalid_client' | 'invalid_grant' | 'unsupported_grant_type'
-  >()('post', '/token'),
-  jwks: endpoint<undefined, JwksBody>()('get', '/jwks'),
+  >
+  'GET /jwks': Endpoint<undefined, JwksBody>
   /** With the access token as a Bearer token. */
-  userinfo: endpoint<undefined, UserInfoBody, 'invalid_token'>()('get', '/userinfo'),
+  'GET /userinfo': Endpoint<undefined, UserInfoBody, 'invalid_token'>
 }
+
+/** Every route. */
+export const MYNAPORTAL_ROUTES = routeList<MynaportalEndpoints>()([
+  'GET /authorize',
+  'GET /authorize/pending',
+  'POST /authorize/decision',
+  'GET /connections',
+  'POST /connections/:siteId/start',
+  'POST /connections/:siteId/use',
+  'POST /connections/complete',
+  'GET /connections/complete',
+  'POST /connections/:siteId/stop',
+  'GET /.well-known/openid-configuration',
+  'GET /session',
+  'GET /login/cards',
+  'POST /login',
+  'POST /logout',
+  'POST /token',
+  'GET /jwks',
+  'GET /userinfo',
+])

@@ -2,7 +2,7 @@
  * The simulator's control surface, under SIMULATOR_API: what the launcher, the trainer console
  * and the `?scenario=` URLs use. Not part of either site.
  */
-import { endpoint } from './endpoint'
+import type { Endpoint } from './endpoint'
 import type { SequenceBody } from './sequence'
 import type { DataEdit, ServerDataBody } from './serverData'
 import type {
@@ -17,31 +17,28 @@ import type {
 
 type Refused = 'invalid_request' | 'validation'
 
-export const SIMULATOR_ENDPOINTS = {
+export interface SimulatorEndpoints {
   /** Everything the launcher and the console show. */
-  state: endpoint<undefined, SimulatorStateBody>()('get', '/state'),
+  'GET /state': Endpoint<undefined, SimulatorStateBody>
   /** Rewrites both servers' data to a named preset and clears the cookies: signed out. */
-  scenario: endpoint<ScenarioRequest, SimulatorStateBody, Refused | 'unknown_scenario'>()(
-    'post',
-    '/scenario',
-  ),
+  'POST /scenario': Endpoint<ScenarioRequest, SimulatorStateBody, Refused | 'unknown_scenario'>
   /** A scenario, persona, clock, faults and a step of a flow at once (shared URLs). */
-  situation: endpoint<
+  'POST /situation': Endpoint<
     SituationRequest,
     SituationBody,
     Refused | 'unknown_scenario' | 'not_found' | 'server_error'
-  >()('post', '/situation'),
+  >
   /** Advance, set, freeze or run the simulated clock. */
-  clock: endpoint<ClockRequest, SimulatorStateBody, Refused>()('post', '/clock'),
+  'POST /clock': Endpoint<ClockRequest, SimulatorStateBody, Refused>
   /** A failure or latency injected into one server (all or some endpoints). */
-  faults: endpoint<FaultRequest, SimulatorStateBody, Refused>()('post', '/faults'),
+  'POST /faults': Endpoint<FaultRequest, SimulatorStateBody, Refused>
   /** The persona's name, e-mail and office, in both servers' data. */
-  persona: endpoint<PersonaRequest, SimulatorStateBody, Refused>()('post', '/persona'),
+  'POST /persona': Endpoint<PersonaRequest, SimulatorStateBody, Refused>
   /** Both servers' users, links, transactions and lock counters… */
-  data: endpoint<undefined, ServerDataBody>()('get', '/data'),
+  'GET /data': Endpoint<undefined, ServerDataBody>
   /** …and one edit of them. */
-  editData: endpoint<DataEdit, ServerDataBody, Refused | 'not_found'>()('post', '/data'),
+  'POST /data': Endpoint<DataEdit, ServerDataBody, Refused | 'not_found'>
   /** What the servers saw, the entries after `after` of the log `epoch`. */
-  sequence: endpoint<undefined, SequenceBody>()('get', '/sequence'),
-  clearSequence: endpoint<Record<string, never>, SequenceBody>()('post', '/sequence/clear'),
+  'GET /sequence': Endpoint<undefined, SequenceBody>
+  'POST /sequence/clear': Endpoint<Record<string, never>, SequenceBody>
 }

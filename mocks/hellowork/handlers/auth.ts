@@ -36,7 +36,6 @@ import {
   startSession,
 } from '../server'
 import { exchangeCode } from './codeExchange'
-import { HELLOWORK_ENDPOINTS as HW } from '@/contracts/helloworkEndpoints'
 import { HELLOWORK_BODIES } from '../requests'
 
 export const TRANSACTION_LIFETIME_MS = 10 * 60_000
@@ -109,8 +108,8 @@ async function consume(txId: string): Promise<void> {
 
 export const authHandlers = [
   defineEndpoint(
-    HW.initiate,
-    { event: 'auth.initiate', body: HELLOWORK_BODIES.initiate },
+    'POST /auth/initiate',
+    { event: 'auth.initiate', body: HELLOWORK_BODIES['POST /auth/initiate'] },
     async ({ request, note, readBody }) => {
       const body = await readBody()
       const purpose = purposeOf(body.target_link_uri)
@@ -128,8 +127,8 @@ export const authHandlers = [
   ),
 
   defineEndpoint(
-    HW.callback,
-    { event: 'auth.callback', body: HELLOWORK_BODIES.callback },
+    'POST /auth/callback',
+    { event: 'auth.callback', body: HELLOWORK_BODIES['POST /auth/callback'] },
     async ({ request, note, readBody }) => {
       const body = await readBody()
       const data = helloworkDb.read()

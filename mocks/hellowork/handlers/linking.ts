@@ -44,7 +44,6 @@ import {
   requireMynaportal,
   startSession,
 } from '../server'
-import { HELLOWORK_ENDPOINTS as HW } from '@/contracts/helloworkEndpoints'
 import { HELLOWORK_BODIES } from '../requests'
 
 const TICKET_REFUSALS = {
@@ -62,7 +61,7 @@ function authenticatedTransaction(request: Request, data: HwData): AuthTransacti
 
 export const linkingHandlers = [
   defineEndpoint(
-    HW.linkTransaction,
+    'GET /link/transaction',
     { event: 'link.transaction.read', auditSuccess: false },
     async ({ request }) => {
       const data = helloworkDb.read()
@@ -77,8 +76,8 @@ export const linkingHandlers = [
   ),
 
   defineEndpoint(
-    HW.authenticateLink,
-    { event: 'link.authenticate', body: HELLOWORK_BODIES.authenticateLink },
+    'POST /link/authenticate',
+    { event: 'link.authenticate', body: HELLOWORK_BODIES['POST /link/authenticate'] },
     async ({ request, note, readBody }) => {
       const body = await readBody()
       const csrfToken = body.csrfToken
@@ -155,8 +154,8 @@ export const linkingHandlers = [
   ),
 
   defineEndpoint(
-    HW.redeemTicket,
-    { event: 'link.ticket.redeem', body: HELLOWORK_BODIES.redeemTicket },
+    'POST /link/tickets/redeem',
+    { event: 'link.ticket.redeem', body: HELLOWORK_BODIES['POST /link/tickets/redeem'] },
     async ({ request, note, readBody }) => {
       await requireMynaportal(request, helloworkDb.read())
       const body = await readBody()
@@ -178,8 +177,8 @@ export const linkingHandlers = [
   ),
 
   defineEndpoint(
-    HW.revokeLinks,
-    { event: 'link.revoke', body: HELLOWORK_BODIES.revokeLinks },
+    'POST /links/revoke',
+    { event: 'link.revoke', body: HELLOWORK_BODIES['POST /links/revoke'] },
     async ({ request, note, readBody }) => {
       await requireMynaportal(request, helloworkDb.read())
       const body = await readBody()

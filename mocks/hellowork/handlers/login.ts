@@ -12,7 +12,6 @@
  */
 import { HttpResponse } from 'msw'
 import type { HwSessionBody, LoginBody, LoginFormBody } from '@/contracts/hellowork'
-import { HELLOWORK_ENDPOINTS as HW } from '@/contracts/helloworkEndpoints'
 import { HELLOWORK_ORIGIN } from '@/contracts/sites'
 import { credentialErrors } from '@/contracts/validation'
 import { readCookie, writeCookie } from '../../shared/cookies'
@@ -29,7 +28,7 @@ const MYPAGE = `${HELLOWORK_ORIGIN}/mypage`
 
 export const loginHandlers = [
   defineEndpoint(
-    HW.loginForm,
+    'GET /login',
     { event: 'login.form.read', auditSuccess: false },
     async ({ request }) => {
       let csrfToken = readCookie(request, LOGIN_CSRF_COOKIE)
@@ -45,8 +44,8 @@ export const loginHandlers = [
   ),
 
   defineEndpoint(
-    HW.login,
-    { event: 'login', body: HELLOWORK_BODIES.login },
+    'POST /login',
+    { event: 'login', body: HELLOWORK_BODIES['POST /login'] },
     async ({ request, note, readBody }) => {
       const body = await readBody()
       requireCsrf(readCookie(request, LOGIN_CSRF_COOKIE), body.csrfToken)
@@ -69,7 +68,7 @@ export const loginHandlers = [
   ),
 
   defineEndpoint(
-    HW.session,
+    'GET /session',
     { event: 'session.read', auditSuccess: false },
     async ({ request }) => {
       const { session, account } = requireAccount(request, helloworkDb.read())
@@ -81,8 +80,8 @@ export const loginHandlers = [
   ),
 
   defineEndpoint(
-    HW.logout,
-    { event: 'logout', body: HELLOWORK_BODIES.logout },
+    'POST /logout',
+    { event: 'logout', body: HELLOWORK_BODIES['POST /logout'] },
     async ({ request, readBody }) => {
       const body = await readBody()
       await helloworkDb.update((data) => {

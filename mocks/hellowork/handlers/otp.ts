@@ -11,7 +11,6 @@ import { HttpResponse } from 'msw'
 import { MESSAGES } from '@/contracts/errors'
 import type { OtpMailNotice } from '@/contracts/hellowork'
 import { OTP_LIFETIME_MINUTES } from '@/contracts/hellowork'
-import { HELLOWORK_ENDPOINTS as HW } from '@/contracts/helloworkEndpoints'
 import type { RedirectBody } from '@/contracts/navigation'
 import { HELLOWORK_ORIGIN } from '@/contracts/sites'
 import { OTP_LENGTH, otpErrors } from '@/contracts/validation'
@@ -83,8 +82,8 @@ export async function mailOtp(request: Request, account: HwAccount): Promise<Otp
 
 export const otpHandlers = [
   defineEndpoint(
-    HW.verifyOtp,
-    { event: 'login.otp', body: HELLOWORK_BODIES.verifyOtp },
+    'POST /login/otp',
+    { event: 'login.otp', body: HELLOWORK_BODIES['POST /login/otp'] },
     async ({ request, note, readBody }) => {
       const body = await readBody()
       requireCsrf(readCookie(request, LOGIN_CSRF_COOKIE), body.csrfToken)

@@ -28,7 +28,6 @@ import { randomToken, sha256 } from '../../shared/secrets'
 import { mynaportalDb, SESSION_COOKIE, type AuthorizationRequest, type MynaData } from '../db'
 import { defineEndpoint, findSession, pairwiseSubject, requireUser } from '../server'
 import { spendSignOnIntent } from './signOnIntent'
-import { MYNAPORTAL_ENDPOINTS as MYNA } from '@/contracts/mynaportalEndpoints'
 import { MYNAPORTAL_BODIES } from '../requests'
 
 const CODE_LIFETIME_MS = 60_000
@@ -128,7 +127,7 @@ function issueCode(
 }
 
 export const authorizeHandlers = [
-  defineEndpoint(MYNA.authorize, { event: 'authorize.request' }, async ({ request, note }) => {
+  defineEndpoint('GET /authorize', { event: 'authorize.request' }, async ({ request, note }) => {
     const url = new URL(request.url)
     const pending = parseAuthorizationRequest(url, mynaportalDb.read())
     note({ clientId: pending.clientId, prompt: pending.prompt || 'default' })
@@ -153,7 +152,7 @@ export const authorizeHandlers = [
   }),
 
   defineEndpoint(
-    MYNA.pendingAuthorization,
+    'GET /authorize/pending',
     { event: 'authorize.pending', auditSuccess: false },
     async ({ request }) => {
       const data = mynaportalDb.read()
@@ -173,8 +172,8 @@ export const authorizeHandlers = [
   ),
 
   defineEndpoint(
-    MYNA.decide,
-    { event: 'authorize.decision', body: MYNAPORTAL_BODIES.decide },
+    'POST /authorize/decision',
+    { event: 'authorize.decision', body: MYNAPORTAL_BODIES['POST /authorize/decision'] },
     async ({ request, note, readBody }) => {
       const body = await readBody()
       const decision = body.decision

@@ -35,7 +35,6 @@ import { refuseCompletion } from '../completionRefusal'
 import { withLinkLock } from '../linkLock'
 import { recordSignOnIntent } from './signOnIntent'
 import { defineEndpoint, pairwiseSubject, requireUser } from '../server'
-import { MYNAPORTAL_ENDPOINTS as MYNA } from '@/contracts/mynaportalEndpoints'
 import { MYNAPORTAL_BODIES } from '../requests'
 
 const HELLOWORK_DESCRIPTION = '求職者マイページへのログイン、求人情報の確認'
@@ -77,7 +76,7 @@ function requireSimulatedSite(data: MynaData, userId: string, siteId: string): b
 
 export const connectionHandlers = [
   defineEndpoint(
-    MYNA.connections,
+    'GET /connections',
     { event: 'connections.read', auditSuccess: false },
     async ({ request }) => {
       const data = mynaportalDb.read()
@@ -91,8 +90,8 @@ export const connectionHandlers = [
   ),
 
   defineEndpoint(
-    MYNA.startConnection,
-    { event: 'connection.start', body: MYNAPORTAL_BODIES.startConnection },
+    'POST /connections/:siteId/start',
+    { event: 'connection.start', body: MYNAPORTAL_BODIES['POST /connections/:siteId/start'] },
     async ({ request, params, note, readBody }) => {
       const body = await readBody()
       const data = mynaportalDb.read()
@@ -108,8 +107,8 @@ export const connectionHandlers = [
   ),
 
   defineEndpoint(
-    MYNA.useConnection,
-    { event: 'connection.use', body: MYNAPORTAL_BODIES.useConnection },
+    'POST /connections/:siteId/use',
+    { event: 'connection.use', body: MYNAPORTAL_BODIES['POST /connections/:siteId/use'] },
     async ({ request, params, note, readBody }) => {
       const body = await readBody()
       const data = mynaportalDb.read()
@@ -126,8 +125,8 @@ export const connectionHandlers = [
   ),
 
   defineEndpoint(
-    MYNA.completeConnection,
-    { event: 'connection.complete', body: MYNAPORTAL_BODIES.completeConnection },
+    'POST /connections/complete',
+    { event: 'connection.complete', body: MYNAPORTAL_BODIES['POST /connections/complete'] },
     async ({ request, note, readBody }) => {
       const body = await readBody()
       const snapshot = mynaportalDb.read()
@@ -180,7 +179,7 @@ export const connectionHandlers = [
   ),
 
   defineEndpoint(
-    MYNA.lastCompletion,
+    'GET /connections/complete',
     { event: 'connection.complete.read', auditSuccess: false },
     async ({ request }) => {
       const data = mynaportalDb.read()

@@ -18,13 +18,12 @@ import { refuse } from '../../shared/refusal'
 import { mynaportalDb } from '../db'
 import { withLinkLock } from '../linkLock'
 import { defineEndpoint, pairwiseSubject, requireUser } from '../server'
-import { MYNAPORTAL_ENDPOINTS as MYNA } from '@/contracts/mynaportalEndpoints'
 import { MYNAPORTAL_BODIES } from '../requests'
 
 export const disconnectHandlers = [
   defineEndpoint(
-    MYNA.stopConnection,
-    { event: 'connection.stop', body: MYNAPORTAL_BODIES.stopConnection },
+    'POST /connections/:siteId/stop',
+    { event: 'connection.stop', body: MYNAPORTAL_BODIES['POST /connections/:siteId/stop'] },
     async ({ request, params, note, readBody }) => {
       const body = await readBody()
       const snapshot = mynaportalDb.read()

@@ -7,7 +7,6 @@ import { HttpResponse } from 'msw'
 import type { ProviderMetadataBody } from '@/contracts/mynaportal'
 import { MYNAPORTAL_API, MYNAPORTAL_ISSUER, MYNAPORTAL_ORIGIN } from '@/contracts/sites'
 import { defineEndpoint } from '../server'
-import { MYNAPORTAL_ENDPOINTS as MYNA } from '@/contracts/mynaportalEndpoints'
 
 const METADATA: ProviderMetadataBody = {
   issuer: MYNAPORTAL_ISSUER,
@@ -31,7 +30,7 @@ const METADATA: ProviderMetadataBody = {
 
 export const discoveryHandlers = [
   defineEndpoint(
-    MYNA.discovery,
+    'GET /.well-known/openid-configuration',
     { event: 'discovery.read', auditSuccess: false, root: MYNAPORTAL_ISSUER },
     async () => HttpResponse.json(METADATA),
   ),

@@ -27,12 +27,11 @@ import {
   findSession,
   requireUser,
 } from '../server'
-import { MYNAPORTAL_ENDPOINTS as MYNA } from '@/contracts/mynaportalEndpoints'
 import { MYNAPORTAL_BODIES } from '../requests'
 
 export const sessionHandlers = [
   defineEndpoint(
-    MYNA.session,
+    'GET /session',
     { event: 'session.read', auditSuccess: false },
     async ({ request }) => {
       const { session, user } = requireUser(request, mynaportalDb.read())
@@ -43,7 +42,7 @@ export const sessionHandlers = [
     },
   ),
 
-  defineEndpoint(MYNA.cards, { event: 'cards.read', auditSuccess: false }, async () => {
+  defineEndpoint('GET /login/cards', { event: 'cards.read', auditSuccess: false }, async () => {
     const cards = mynaportalDb.read().users.map((user) => ({
       id: user.cardId,
       holderName: user.cardHolderName,
@@ -53,8 +52,8 @@ export const sessionHandlers = [
   }),
 
   defineEndpoint(
-    MYNA.login,
-    { event: 'login', body: MYNAPORTAL_BODIES.login },
+    'POST /login',
+    { event: 'login', body: MYNAPORTAL_BODIES['POST /login'] },
     async ({ request, note, readBody }) => {
       const body = await readBody()
       const cardId = body.cardId
@@ -116,8 +115,8 @@ export const sessionHandlers = [
   ),
 
   defineEndpoint(
-    MYNA.logout,
-    { event: 'logout', body: MYNAPORTAL_BODIES.logout },
+    'POST /logout',
+    { event: 'logout', body: MYNAPORTAL_BODIES['POST /logout'] },
     async ({ request, readBody }) => {
       const body = await readBody()
       await mynaportalDb.update((data) => {

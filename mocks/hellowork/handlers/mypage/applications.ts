@@ -13,7 +13,6 @@ import { refuse } from '../../../shared/refusal'
 import { helloworkDb, type HwData } from '../../db'
 import { defineEndpoint, requireAccount } from '../../server'
 import { findJob } from './jobs'
-import { HELLOWORK_ENDPOINTS as HW } from '@/contracts/helloworkEndpoints'
 import { HELLOWORK_BODIES } from '../../requests'
 
 function applicationSummary(
@@ -32,8 +31,8 @@ function applicationSummary(
 
 export const applicationHandlers = [
   defineEndpoint(
-    HW.apply,
-    { event: 'mypage.apply', body: HELLOWORK_BODIES.apply },
+    'POST /mypage/applications',
+    { event: 'mypage.apply', body: HELLOWORK_BODIES['POST /mypage/applications'] },
     async ({ request, note, readBody }) => {
       const body = await readBody()
       const { session, account } = requireAccount(request, helloworkDb.read())
@@ -56,7 +55,7 @@ export const applicationHandlers = [
   ),
 
   defineEndpoint(
-    HW.applications,
+    'GET /mypage/applications',
     { event: 'mypage.applications.read', auditSuccess: false },
     async ({ request }) => {
       const data = helloworkDb.read()

@@ -9,7 +9,6 @@ import { helloworkDb, type HwData } from '../../db'
 import { defineEndpoint, requireAccount } from '../../server'
 import { publicJob } from './jobs'
 import { unreadCount } from './messages'
-import { HELLOWORK_ENDPOINTS as HW } from '@/contracts/helloworkEndpoints'
 
 function jobList(data: HwData, section: 'online' | 'requested') {
   const jobs = data.jobs.filter((job) => job.section === section).map(publicJob)
@@ -18,7 +17,7 @@ function jobList(data: HwData, section: 'online' | 'requested') {
 
 export const homeHandlers = [
   defineEndpoint(
-    HW.home,
+    'GET /mypage/home',
     { event: 'mypage.home.read', auditSuccess: false },
     async ({ request }) => {
       const data = helloworkDb.read()

@@ -10,7 +10,6 @@ import { isoAt } from '../../../shared/clock'
 import { refuse } from '../../../shared/refusal'
 import { helloworkDb, type HwData } from '../../db'
 import { defineEndpoint, requireAccount } from '../../server'
-import { HELLOWORK_ENDPOINTS as HW } from '@/contracts/helloworkEndpoints'
 
 type StoredJob = HwData['jobs'][number]
 
@@ -49,7 +48,7 @@ function matchesKeywords(job: StoredJob, keywords: string[]): boolean {
 
 export const jobHandlers = [
   defineEndpoint(
-    HW.searchJobs,
+    'GET /mypage/jobs',
     { event: 'mypage.jobs.read', auditSuccess: false },
     async ({ request }) => {
       const data = helloworkDb.read()
@@ -80,7 +79,7 @@ export const jobHandlers = [
   ),
 
   defineEndpoint(
-    HW.job,
+    'GET /mypage/jobs/:jobNumber',
     { event: 'mypage.job.read', auditSuccess: false },
     async ({ request, params }) => {
       const data = helloworkDb.read()

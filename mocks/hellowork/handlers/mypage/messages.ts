@@ -13,7 +13,6 @@ import { requireCsrf } from '../../../shared/csrf'
 import { refuse } from '../../../shared/refusal'
 import { helloworkDb, type HwData, type Message } from '../../db'
 import { defineEndpoint, requireAccount } from '../../server'
-import { HELLOWORK_ENDPOINTS as HW } from '@/contracts/helloworkEndpoints'
 import { HELLOWORK_BODIES } from '../../requests'
 
 function findMessage(data: HwData, messageId: string): Message {
@@ -27,7 +26,7 @@ export const unreadCount = (data: HwData) => data.messages.filter((message) => !
 
 export const messageHandlers = [
   defineEndpoint(
-    HW.messages,
+    'GET /mypage/messages',
     { event: 'mypage.messages.read', auditSuccess: false },
     async ({ request }) => {
       const data = helloworkDb.read()
@@ -42,7 +41,7 @@ export const messageHandlers = [
   ),
 
   defineEndpoint(
-    HW.message,
+    'GET /mypage/messages/:messageId',
     { event: 'mypage.message.read', auditSuccess: false },
     async ({ request, params }) => {
       const data = helloworkDb.read()
@@ -53,8 +52,11 @@ export const messageHandlers = [
   ),
 
   defineEndpoint(
-    HW.markMessageRead,
-    { event: 'mypage.message.markRead', body: HELLOWORK_BODIES.markMessageRead },
+    'POST /mypage/messages/:messageId/read',
+    {
+      event: 'mypage.message.markRead',
+      body: HELLOWORK_BODIES['POST /mypage/messages/:messageId/read'],
+    },
     async ({ request, params, note, readBody }) => {
       const body = await readBody()
       const { session } = requireAccount(request, helloworkDb.read())

@@ -5,11 +5,10 @@ import { isoAt } from '../../../shared/clock'
 import { helloworkDb } from '../../db'
 import { activeLinkOfAccount } from '../../links'
 import { defineEndpoint, requireAccount } from '../../server'
-import { HELLOWORK_ENDPOINTS as HW } from '@/contracts/helloworkEndpoints'
 
 export const profileHandlers = [
   defineEndpoint(
-    HW.profile,
+    'GET /mypage/profile',
     { event: 'mypage.profile.read', auditSuccess: false },
     async ({ request }) => {
       const data = helloworkDb.read()
