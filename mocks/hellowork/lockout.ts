@@ -8,7 +8,7 @@
  */
 import { ACCOUNT_LOCK_MINUTES, ACCOUNT_MAX_FAILURES, MESSAGES } from '@/contracts/errors'
 import { now } from '../shared/clock'
-import { fail } from '../shared/endpoint'
+import { refuse } from '../shared/refusal'
 import { hashSecret, randomToken, sha256, verifySecret, type SecretHash } from '../shared/secrets'
 import { helloworkDb, type HwData, type UnknownAddress } from './db'
 
@@ -101,9 +101,9 @@ export async function verifyCredentials(email: string, password: string): Promis
     data.unknownAddresses = bound(data.unknownAddresses ?? [])
     return left
   })
-  if (remaining === 0) return fail(423, 'account_locked', MESSAGES.accountLocked)
+  if (remaining === 0) return refuse(423, 'account_locked', MESSAGES.accountLocked)
   if (remaining !== null) {
-    return fail(401, 'credentials_invalid', MESSAGES.credentialsIncorrect(remaining), {
+    return refuse(401, 'credentials_invalid', MESSAGES.credentialsIncorrect(remaining), {
       remaining,
     })
   }

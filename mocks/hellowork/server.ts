@@ -1,3 +1,4 @@
+import type { HelloworkEndpoints } from '@/contracts/helloworkEndpoints'
 import { MESSAGES, SESSION_IDLE_MINUTES } from '@/contracts/errors'
 import type { PracticeAccount } from '@/contracts/hellowork'
 import { PRACTICE_PERSONA } from '@/contracts/practice'
@@ -6,7 +7,8 @@ import { ensureSeeded } from '../scenarios'
 import { appendAudit } from '../shared/audit'
 import { now } from '../shared/clock'
 import { readCookie, writeCookie } from '../shared/cookies'
-import { bearerToken, endpointFactory, fail } from '../shared/endpoint'
+import { bearerToken, endpointFactory } from '../shared/endpoint'
+import { refuse } from '../shared/refusal'
 import { matchesDigest, randomToken } from '../shared/secrets'
 import { isSessionLive, sighted, withSessionLifetime } from '../shared/sessionLifetime'
 import {
@@ -29,7 +31,7 @@ export function practiceAccount(data: HwData): PracticeAccount {
   }
 }
 
-const defineBase = endpointFactory({
+const defineBase = endpointFactory<HelloworkEndpoints>({
   site: 'hellowork',
   siteName: SITE_NAME,
   apiRoot: HELLOWORK_API,
@@ -53,8 +55,8 @@ const lifetime = {
 }
 
 /** Every Hello Work endpoint: an accepted request renews the session it authenticated. */
-export const defineEndpoint: typeof defineBase = (method, path, options, resolver) =>
-  defineBase(method, path, options, withSessionLifetime(resolver, lifetime))
+export const defineEndpoint: typeof defineBase = (route, options, resolver) =>
+  defineBase(route, options, withSessionLifetime(resolver, lifetime))
 
 /** 401 unless the browser holds a live session; session_expired once it lapsed. */
 export function requireAccount(
@@ -64,10 +66,10 @@ export function requireAccount(
   const id = readCookie(request, SESSION_COOKIE)
   const session = data.sessions.find((s) => s.id === id)
   const account = session && data.accounts.find((a) => a.id === session.accountId)
-  if (!session || !account) return fail(401, 'unauthenticated', MESSAGES.unauthenticated)
+  if (!session || !account) return refuse(401, 'unauthenticated', MESSAGES.unauthenticated)
   if (!isSessionLive(session)) {
     sighted(request, { id: session.id, live: false })
-    return fail(401, 'session_expired', MESSAGES.sessionExpired)
+    return refuse(401, 'session_expired', MESSAGES.sessionExpired)
   }
   sighted(request, {
     id: session.id,
@@ -107,6 +109,13 @@ export function startSession(
   return session
 }
 
+/** A completed sign-in: the failure count starts again and the browser gets a new session. */
+export function signIn(request: Request, data: HwData, accountId: string): void {
+  const account = data.accounts.find((a) => a.id === accountId)!
+  account.failedLogins = 0
+  startSession(request, data, account)
+}
+
 /** The transactions this browser holds (one per tab that started a flow, newest last). */
 export function browserTransactionIds(request: Request): string[] {
   return (readCookie(request, TRANSACTION_COOKIE) ?? '').split(' ').filter(Boolean)
@@ -127,15 +136,15 @@ export function isLive(tx: AuthTransaction): boolean {
  */
 export function refuseTransaction(tx: AuthTransaction | undefined): never {
   if (tx && tx.stage !== 'consumed' && now() - tx.createdAt >= SESSION_IDLE_MINUTES * 60_000) {
-    return fail(401, 'session_expired', MESSAGES.sessionExpired)
+    return refuse(401, 'session_expired', MESSAGES.sessionExpired)
   }
-  return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
+  return refuse(400, 'flow_invalid', MESSAGES.flowInvalid)
 }
 
 /** 401 unless the request carries Mynaportal's back-channel credential. */
 export async function requireMynaportal(request: Request, data: HwData): Promise<void> {
   const token = bearerToken(request)
   if (!token || !(await matchesDigest(token, data.mynaportalBackChannelTokenDigest))) {
-    fail(401, 'invalid_client', MESSAGES.invalidClient)
+    refuse(401, 'invalid_client', MESSAGES.invalidClient)
   }
 }

@@ -1,17 +1,18 @@
+import type { MynaportalEndpoints } from '@/contracts/mynaportalEndpoints'
 import { MESSAGES } from '@/contracts/errors'
 import { MYNAPORTAL_API } from '@/contracts/sites'
 import { ensureSeeded } from '../scenarios'
 import { appendAudit } from '../shared/audit'
 import { now } from '../shared/clock'
 import { readCookie } from '../shared/cookies'
-import { endpointFactory, fail } from '../shared/endpoint'
-import { constantTimeEqual } from '../shared/secrets'
+import { endpointFactory } from '../shared/endpoint'
+import { refuse } from '../shared/refusal'
 import { isSessionLive, sighted, withSessionLifetime } from '../shared/sessionLifetime'
 import { mynaportalDb, SESSION_COOKIE, type MynaData, type MynaSession, type MynaUser } from './db'
 
 export const SITE_NAME = 'マイナポータル'
 
-const defineBase = endpointFactory({
+const defineBase = endpointFactory<MynaportalEndpoints>({
   site: 'mynaportal',
   siteName: SITE_NAME,
   apiRoot: MYNAPORTAL_API,
@@ -32,8 +33,8 @@ const lifetime = {
 }
 
 /** Every Mynaportal endpoint: an accepted request renews the session it authenticated. */
-export const defineEndpoint: typeof defineBase = (method, path, options, resolver) =>
-  defineBase(method, path, options, withSessionLifetime(resolver, lifetime))
+export const defineEndpoint: typeof defineBase = (route, options, resolver) =>
+  defineBase(route, options, withSessionLifetime(resolver, lifetime))
 
 /** This browser's session, if it is still live (an expired one is noted, to be ended). */
 export function findSession(request: Request, data: MynaData): MynaSession | undefined {
@@ -61,21 +62,15 @@ export function requireUser(
   }
   const id = readCookie(request, SESSION_COOKIE)
   if (!session && data.sessions.some((s) => s.id === id && s.userId !== null)) {
-    return fail(401, 'session_expired', MESSAGES.sessionExpired)
+    return refuse(401, 'session_expired', MESSAGES.sessionExpired)
   }
-  return fail(401, 'unauthenticated', MESSAGES.unauthenticated)
+  return refuse(401, 'unauthenticated', MESSAGES.unauthenticated)
 }
 
 /** Drops sessions that have lapsed, with what was issued under them (storage stays bounded). */
 export function dropLapsedSessions(data: MynaData): void {
   for (const session of data.sessions) {
     if (!isSessionLive(session)) destroySession(data, session.id)
-  }
-}
-
-export function requireCsrf(session: MynaSession, token: string): void {
-  if (!constantTimeEqual(session.csrfToken, token)) {
-    fail(403, 'csrf_invalid', MESSAGES.csrfInvalid)
   }
 }
 

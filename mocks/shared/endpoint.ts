@@ -1,53 +1,32 @@
-import { delay, http, HttpResponse } from 'msw'
-import type { ApiErrorBody, ErrorCode } from '@/contracts/errors'
+import { delay, http } from 'msw'
+import * as v from 'valibot'
+import type { ParamsOf, RequestOf, Route } from '@/contracts/endpoint'
+import { HELLOWORK_ROUTES } from '@/contracts/helloworkEndpoints'
+import { MYNAPORTAL_ROUTES } from '@/contracts/mynaportalEndpoints'
 import { MESSAGES } from '@/contracts/errors'
 import type { SiteKey } from '@/contracts/sites'
 import type { AuditEvent } from './audit'
 import { faultFor } from './faults'
 import { StorageFullError } from './persistence'
-import { ownField, readJsonObject } from './jsonBody'
+import { readJsonObject } from './jsonBody'
+import { asRefusal, Refusal, refuse } from './refusal'
 import { recordExchange, type ExchangeRecording } from './recorder'
 
 /**
  * Every endpoint of both servers is declared through `defineEndpoint`, which gives them the same
  * habits: seed the data on first use, apply injected latency and failures before the handler
- * runs (so an injected failure never changes anything), turn a thrown EndpointError into the one
+ * runs (so an injected failure never changes anything), turn a thrown Refusal into the one
  * error shape, write one audit event per request, and leave the exchange in the sequence
  * recorder (shared/recorder.ts) that the console's 「画面の裏側」 shows.
  */
-export class EndpointError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: ErrorCode,
-    message: string,
-    readonly extra: Omit<ApiErrorBody['error'], 'code' | 'message'> = {},
-  ) {
-    super(message)
-  }
-
-  /** The answer this refusal gives; the OAuth endpoints give the standard shape instead. */
-  toResponse(): Response {
-    const body: ApiErrorBody = { error: { code: this.code, message: this.message, ...this.extra } }
-    return HttpResponse.json(body, { status: this.status })
-  }
-}
-
-export function fail(
-  status: number,
-  code: ErrorCode,
-  message: string,
-  extra?: EndpointError['extra'],
-): never {
-  throw new EndpointError(status, code, message, extra)
-}
-
-export function errorResponse(error: EndpointError): Response {
-  return error.toResponse()
-}
-
-export interface EndpointContext<Params> {
+export interface EndpointContext<Params, Body> {
   request: Request
   params: Params
+  /**
+   * The JSON body as the endpoint's schema reads it; a body that is not a JSON object is a 400.
+   * Read when the handler asks, so checks it makes first (a credential) still come first.
+   */
+  readBody(): Promise<Body>
   /** Adds fields to this request's audit event (never secrets). */
   note(detail: AuditEvent['detail']): void
 }
@@ -60,50 +39,76 @@ export interface ServerDefinition {
   audit(event: Omit<AuditEvent, 'at'>): Promise<void>
 }
 
-interface EndpointOptions {
+/**
+ * What a body schema may read of a request: the fields the table names, as text where the handler
+ * checks the value itself (input is checked last, after session, CSRF and existence).
+ */
+type Readable<Request> = { [K in keyof Request]?: Request[K] | string }
+
+interface EndpointOptions<Body> {
   /** Audit event type, e.g. "link.authenticate". */
   event: string
   /** Reads that change nothing audit their failures only. */
   auditSuccess?: boolean
   /** Served outside the API root (the discovery document sits under the issuer). */
   root?: string
+  /** What the JSON body must be; its output is checked against the table's request type. */
+  body?: v.GenericSchema<unknown, Body>
 }
 
-type Resolver<Params> = (context: EndpointContext<Params>) => Promise<Response>
+export type Resolver<Params, Body> = (context: EndpointContext<Params, Body>) => Promise<Response>
 
-const declared: Record<SiteKey, string[]> = { mynaportal: [], hellowork: [] }
+const ROUTES: Record<SiteKey, readonly Route[]> = {
+  mynaportal: MYNAPORTAL_ROUTES,
+  hellowork: HELLOWORK_ROUTES,
+}
 
-/** Every path a server declares, in declaration order: what a fault can be injected into. */
+/** Every path of a server's table, in its order: what a fault can be injected into. */
 export function declaredEndpoints(site: SiteKey): string[] {
-  return [...declared[site]]
+  return [...new Set(ROUTES[site].map((route) => route.slice(route.indexOf(' ') + 1)))]
 }
 
-export function endpointFactory(server: ServerDefinition) {
-  return function defineEndpoint<Params extends Record<string, string> = Record<string, never>>(
-    method: 'get' | 'post',
-    path: string,
-    options: EndpointOptions,
-    resolver: Resolver<Params>,
-  ) {
-    if (!declared[server.site].includes(path)) declared[server.site].push(path)
+/**
+ * `defineEndpoint(route, options, resolver)` for one server, whose table (src/contracts) is
+ * `Table`: the route must be one of its routes, the body schema must read what its request
+ * names, and the path's params are typed from the route.
+ */
+export function endpointFactory<Table>(server: ServerDefinition) {
+  return function defineEndpoint<
+    R extends keyof Table & Route,
+    Body extends Readable<RequestOf<Table[R]>> = never,
+  >(route: R, options: EndpointOptions<Body>, resolver: Resolver<ParamsOf<R>, Body>) {
+    // The path keeps its `:name` parameters: MSW matches them, the recorder names the endpoint.
+    const path = route.slice(route.indexOf(' ') + 1)
+    const method = route.startsWith('GET ') ? 'get' : 'post'
+    const readBody = async (request: Request): Promise<Body> => {
+      const parsed = v.safeParse(options.body ?? NO_BODY, await readJsonBody(request))
+      return parsed.success
+        ? (parsed.output as Body)
+        : refuse(400, 'invalid_request', MESSAGES.invalidRequest)
+    }
     return http[method](`${options.root ?? server.apiRoot}${path}`, async ({ request, params }) => {
       const recording = recordExchange(request, {
         site: server.site,
         endpoint: path,
         event: options.event,
       })
-      return recording.finish(await respond(request, params as Params, recording))
+      const endpointParams = params as ParamsOf<R>
+      return recording.finish(await respond(request, endpointParams, recording))
     })
 
     async function respond(
       request: Request,
-      params: Params,
+      params: ParamsOf<R>,
       recording: ExchangeRecording,
     ): Promise<Response> {
+      const label = `[${server.site}] ${method.toUpperCase()} ${path}`
       try {
         await server.prepare()
       } catch (error) {
-        if (error instanceof StorageFullError) return storageFull()
+        if (error instanceof StorageFullError) {
+          return asRefusal(error, server.siteName, label).toResponse()
+        }
         throw error
       }
       let detail: AuditEvent['detail'] = {}
@@ -120,57 +125,43 @@ export function endpointFactory(server: ServerDefinition) {
         detail = { injected: true }
         const injected = injectedFailure(fault.mode, server.siteName)
         await record('failure', injected.code)
-        return errorResponse(injected)
+        return injected.toResponse()
       }
 
       try {
         const response = await resolver({
           request,
           params,
+          readBody: () => readBody(request),
           note: (extra) => void (detail = { ...detail, ...extra }),
         })
         if (options.auditSuccess !== false) await record('success')
         return response
       } catch (error) {
-        if (error instanceof EndpointError) {
-          await record('failure', error.code)
-          return errorResponse(error)
-        }
-        if (error instanceof StorageFullError) return storageFull()
-        console.error(`[${server.site}] ${method.toUpperCase()} ${path} failed`, error)
-        await record('failure', 'server_error')
-        return errorResponse(
-          new EndpointError(500, 'server_error', MESSAGES.serverError(server.siteName)),
-        )
+        const refusal = asRefusal(error, server.siteName, label)
+        if (!(error instanceof StorageFullError)) await record('failure', refusal.code)
+        return refusal.toResponse()
       }
     }
   }
 }
 
-/** 507: the one answer for a write the browser refused; nothing was saved, the server goes on. */
-function storageFull(): Response {
-  return errorResponse(new EndpointError(507, 'storage_full', MESSAGES.storageFull))
-}
-
 function injectedFailure(mode: 'error' | 'timeout' | 'maintenance', siteName: string) {
   switch (mode) {
     case 'error':
-      return new EndpointError(500, 'server_error', MESSAGES.serverError(siteName))
+      return new Refusal(500, 'server_error', MESSAGES.serverError(siteName))
     case 'timeout':
-      return new EndpointError(504, 'timeout', MESSAGES.timeout(siteName))
+      return new Refusal(504, 'timeout', MESSAGES.timeout(siteName))
     case 'maintenance':
-      return new EndpointError(503, 'maintenance', MESSAGES.maintenance(siteName))
+      return new Refusal(503, 'maintenance', MESSAGES.maintenance(siteName))
   }
 }
 
-/** Reads a JSON object body (shared/jsonBody.ts); anything else is a 400 in the server's words. */
-export async function readJsonBody(request: Request): Promise<Record<string, unknown>> {
-  return (await readJsonObject(request)) ?? fail(400, 'invalid_request', MESSAGES.invalidRequest)
-}
+const NO_BODY = v.unknown()
 
-export function stringField(body: Record<string, unknown>, name: string): string {
-  const value = ownField(body, name)
-  return typeof value === 'string' ? value : ''
+/** Reads a JSON object body (shared/jsonBody.ts); anything else is a 400 in the server's words. */
+async function readJsonBody(request: Request): Promise<Record<string, unknown>> {
+  return (await readJsonObject(request)) ?? refuse(400, 'invalid_request', MESSAGES.invalidRequest)
 }
 
 export function bearerToken(request: Request): string | undefined {

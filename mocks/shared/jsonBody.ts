@@ -25,10 +25,17 @@ export async function readJsonObject(
     return undefined
   }
   const parsed = v.safeParse(JSON_OBJECT, value)
-  return parsed.success ? parsed.output : undefined
+  // Without a prototype, a schema's `key in body` cannot find a field Object.prototype lends.
+  return parsed.success ? Object.assign(Object.create(null), parsed.output) : undefined
 }
 
 /** A field of a parsed body, never one inherited from Object.prototype. */
 export function ownField(body: object, name: string): unknown {
   return Object.hasOwn(body, name) ? (body as Record<string, unknown>)[name] : undefined
 }
+
+/**
+ * A text field of a request body. Anything but a string reads as '', so the handler's own checks
+ * refuse it in their words, as they refuse an empty field.
+ */
+export const textField = v.fallback(v.string(), '')

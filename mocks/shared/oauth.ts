@@ -1,7 +1,7 @@
 import { HttpResponse } from 'msw'
 import type { ErrorCode } from '@/contracts/errors'
 import { decodeBasic } from './basicAuth'
-import { EndpointError } from './endpoint'
+import { Refusal } from './refusal'
 
 /**
  * The habits of OAuth endpoints (/token, /userinfo) that a conformant client library relies on:
@@ -20,7 +20,7 @@ export type OAuthErrorCode = Extract<
 >
 
 /** A refusal in the standard shape. The description is ASCII, as the RFC requires of it. */
-export class OAuthError extends EndpointError {
+export class OAuthError extends Refusal {
   constructor(
     status: number,
     code: OAuthErrorCode,

@@ -24,9 +24,10 @@ import { ownField } from '../shared/jsonBody'
 import { clearSequence, sequenceEntries } from '../shared/recorder'
 import { applyPersona, parsePersona } from './persona'
 import { PreparationError } from './prepareStep'
-import { answering, refuse, shown } from './refuse'
+import { refuse, shown } from '../shared/refusal'
 import { applyDataEdit, readServerData } from './serverData'
 import {
+  answering,
   CLOCK_REQUEST,
   checked,
   clockTarget,

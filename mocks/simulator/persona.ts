@@ -1,10 +1,9 @@
-import { MESSAGES } from '@/contracts/errors'
 import { personaErrors } from '@/contracts/persona'
 import type { PersonaSetting } from '@/contracts/simulator'
 import { helloworkDb } from '../hellowork/db'
 import { mynaportalDb } from '../mynaportal/db'
 import { ownField } from '../shared/jsonBody'
-import { refuse } from './refuse'
+import { requireValid } from '../shared/refusal'
 
 /**
  * The practice persona lives in both servers' data (Mynaportal's card holder, Hello Work's
@@ -36,8 +35,7 @@ export function parsePersona(value: unknown): PersonaSetting {
     email: text('email').trim(),
     officeName: text('officeName').trim(),
   }
-  const fields = personaErrors(persona)
-  if (Object.keys(fields).length > 0) refuse(422, 'validation', MESSAGES.validationSummary, fields)
+  requireValid(personaErrors(persona))
   return persona
 }
 

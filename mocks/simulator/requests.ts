@@ -5,7 +5,7 @@ import { isClockInRange, LATENCY_MAX_MS } from '@/contracts/simulator'
 import { readClockInput } from '@/contracts/clockInput'
 import { isFrozen, now } from '../shared/clock'
 import { readJsonObject } from '../shared/jsonBody'
-import { refuse } from './refuse'
+import { asRefusal, refuse } from '../shared/refusal'
 
 /**
  * What the control surface accepts, as valibot schemas over the one body reader: a body that is
@@ -16,6 +16,15 @@ export async function readRequest(request: Request): Promise<Record<string, unkn
     (await readJsonObject(request)) ??
     refuse(400, 'invalid_request', MESSAGES.controlRequestInvalid)
   )
+}
+
+/** Runs a control request; whatever it throws is answered in the servers' one error shape. */
+export async function answering(work: () => Promise<Response>): Promise<Response> {
+  try {
+    return await work()
+  } catch (error) {
+    return asRefusal(error, 'シミュレーター', '[simulator] control request').toResponse()
+  }
 }
 
 /** The value as the schema reads it, or the 400 with the first problem's message. */

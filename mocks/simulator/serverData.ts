@@ -5,7 +5,7 @@ import { helloworkDb, type HwData } from '../hellowork/db'
 import { liveLinks } from '../hellowork/links'
 import { mynaportalDb, type MynaData } from '../mynaportal/db'
 import { isoAt, now } from '../shared/clock'
-import { refuse } from './refuse'
+import { refuse } from '../shared/refusal'
 
 /**
  * Both servers' data for the console: what a trainer explains (users, links, transactions, lock
@@ -77,7 +77,7 @@ function count(value: unknown, max: number, field: string, label: string): numbe
     return value
   }
   return refuse(422, 'validation', MESSAGES.validationSummary, {
-    [field]: MESSAGES.counterRange(label, max),
+    fields: { [field]: MESSAGES.counterRange(label, max) },
   })
 }
 

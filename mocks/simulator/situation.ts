@@ -9,7 +9,7 @@ import { ownField } from '../shared/jsonBody'
 import { clearSequence } from '../shared/recorder'
 import { applyPersona, parsePersona } from './persona'
 import { preparableFlow, prepareStep, stepCount } from './prepareStep'
-import { refuse, shown } from './refuse'
+import { refuse, shown } from '../shared/refusal'
 import { checked, FAULT_INVALID, FAULT_SETTING } from './requests'
 
 /**

@@ -1,50 +1,28 @@
-import type {
-  AuthorizeBody,
-  CardListBody,
-  ConnectionCompleteBody,
-  ConnectionListBody,
-  MynaLoginBody,
-  MynaSessionBody,
-  PendingAuthorizationBody,
-} from '@/contracts/mynaportal'
-import type { RedirectBody } from '@/contracts/navigation'
+import type { MynaportalEndpoints } from '@/contracts/mynaportalEndpoints'
 import { MYNAPORTAL_API } from '@/contracts/sites'
-import { requestJson } from './http'
+import { caller } from './call'
+
+const myna = caller<MynaportalEndpoints>(MYNAPORTAL_API)
 
 /** Mynaportal's endpoints, as the browser calls them. */
 export const mynaportalApi = {
-  session: () => requestJson<MynaSessionBody>(`${MYNAPORTAL_API}/session`),
-  cards: () => requestJson<CardListBody>(`${MYNAPORTAL_API}/login/cards`),
-  login: (cardId: string, pin: string) =>
-    requestJson<MynaLoginBody>(`${MYNAPORTAL_API}/login`, { body: { cardId, pin } }),
-  logout: (csrfToken: string) =>
-    requestJson<void>(`${MYNAPORTAL_API}/logout`, { body: { csrfToken } }),
-  connections: () => requestJson<ConnectionListBody>(`${MYNAPORTAL_API}/connections`),
+  session: () => myna('GET /session'),
+  cards: () => myna('GET /login/cards'),
+  login: (cardId: string, pin: string) => myna('POST /login', { body: { cardId, pin } }),
+  logout: (csrfToken: string) => myna('POST /logout', { body: { csrfToken } }),
+  connections: () => myna('GET /connections'),
   startConnection: (siteId: string, csrfToken: string) =>
-    requestJson<RedirectBody>(`${MYNAPORTAL_API}/connections/${encodeURIComponent(siteId)}/start`, {
-      body: { csrfToken },
-    }),
+    myna('POST /connections/:siteId/start', { params: { siteId }, body: { csrfToken } }),
   useConnection: (siteId: string, csrfToken: string) =>
-    requestJson<RedirectBody>(`${MYNAPORTAL_API}/connections/${encodeURIComponent(siteId)}/use`, {
-      body: { csrfToken },
-    }),
+    myna('POST /connections/:siteId/use', { params: { siteId }, body: { csrfToken } }),
   stopConnection: (siteId: string, csrfToken: string) =>
-    requestJson<ConnectionCompleteBody>(
-      `${MYNAPORTAL_API}/connections/${encodeURIComponent(siteId)}/stop`,
-      { body: { csrfToken } },
-    ),
+    myna('POST /connections/:siteId/stop', { params: { siteId }, body: { csrfToken } }),
   /** Forwards the authorization request exactly as the front channel delivered it. */
-  authorize: (search: string) => requestJson<AuthorizeBody>(`${MYNAPORTAL_API}/authorize${search}`),
-  pendingAuthorization: () =>
-    requestJson<PendingAuthorizationBody>(`${MYNAPORTAL_API}/authorize/pending`),
+  authorize: (search: string) => myna('GET /authorize', { query: search }),
+  pendingAuthorization: () => myna('GET /authorize/pending'),
   decide: (requestId: string, decision: 'allow' | 'deny', csrfToken: string) =>
-    requestJson<RedirectBody>(`${MYNAPORTAL_API}/authorize/decision`, {
-      body: { requestId, decision, csrfToken },
-    }),
+    myna('POST /authorize/decision', { body: { requestId, decision, csrfToken } }),
   completeConnection: (ticket: string, csrfToken: string) =>
-    requestJson<ConnectionCompleteBody>(`${MYNAPORTAL_API}/connections/complete`, {
-      body: { ticket, csrfToken },
-    }),
-  lastCompletion: () =>
-    requestJson<ConnectionCompleteBody>(`${MYNAPORTAL_API}/connections/complete`),
+    myna('POST /connections/complete', { body: { ticket, csrfToken } }),
+  lastCompletion: () => myna('GET /connections/complete'),
 }

@@ -1,35 +1,29 @@
-import type { SequenceBody } from '@/contracts/sequence'
-import type { DataEdit, ServerDataBody } from '@/contracts/serverData'
+import type { DataEdit } from '@/contracts/serverData'
 import type {
   ClockRequest,
   FaultRequest,
   PersonaRequest,
-  SimulatorStateBody,
-  SituationBody,
   SituationRequest,
 } from '@/contracts/simulator'
+import type { SimulatorEndpoints } from '@/contracts/simulatorEndpoints'
 import { SIMULATOR_API } from '@/contracts/sites'
-import { requestJson } from './http'
+import { caller } from './call'
+
+const sim = caller<SimulatorEndpoints>(SIMULATOR_API)
 
 /** The simulator's control endpoints (scenario, situation, clock, faults, persona, data, sequence). */
 export const simulatorApi = {
-  state: () => requestJson<SimulatorStateBody>(`${SIMULATOR_API}/state`),
-  loadScenario: (name: string) =>
-    requestJson<SimulatorStateBody>(`${SIMULATOR_API}/scenario`, { body: { name } }),
-  applySituation: (request: SituationRequest) =>
-    requestJson<SituationBody>(`${SIMULATOR_API}/situation`, { body: request }),
-  setClock: (request: ClockRequest) =>
-    requestJson<SimulatorStateBody>(`${SIMULATOR_API}/clock`, { body: request }),
-  setFault: (request: FaultRequest) =>
-    requestJson<SimulatorStateBody>(`${SIMULATOR_API}/faults`, { body: request }),
-  setPersona: (request: PersonaRequest) =>
-    requestJson<SimulatorStateBody>(`${SIMULATOR_API}/persona`, { body: request }),
-  serverData: () => requestJson<ServerDataBody>(`${SIMULATOR_API}/data`),
-  editData: (edit: DataEdit) =>
-    requestJson<ServerDataBody>(`${SIMULATOR_API}/data`, { body: edit }),
+  state: () => sim('GET /state'),
+  loadScenario: (name: string) => sim('POST /scenario', { body: { name } }),
+  applySituation: (request: SituationRequest) => sim('POST /situation', { body: request }),
+  setClock: (request: ClockRequest) => sim('POST /clock', { body: request }),
+  setFault: (request: FaultRequest) => sim('POST /faults', { body: request }),
+  setPersona: (request: PersonaRequest) => sim('POST /persona', { body: request }),
+  serverData: () => sim('GET /data'),
+  editData: (edit: DataEdit) => sim('POST /data', { body: edit }),
   sequence: (after: number, epoch: string) =>
-    requestJson<SequenceBody>(
-      `${SIMULATOR_API}/sequence?${new URLSearchParams({ after: String(after), epoch })}`,
-    ),
-  clearSequence: () => requestJson<SequenceBody>(`${SIMULATOR_API}/sequence/clear`, { body: {} }),
+    sim('GET /sequence', {
+      query: `?${new URLSearchParams({ after: String(after), epoch })}`,
+    }),
+  clearSequence: () => sim('POST /sequence/clear', { body: {} }),
 }

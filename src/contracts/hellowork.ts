@@ -1,10 +1,10 @@
-/** Wire types of the Hello Work mock server (Relying Party). Paths are under HELLOWORK_API. */
-
 /**
- * POST /auth/initiate { iss, target_link_uri } → 200 RedirectBody (Mynaportal authorize)
- * | 400 invalid_request. Third-party-initiated login (OIDC Core §4); opens a transaction
- * bound to this browser by the `hw_auth_tx` cookie.
+ * Wire types of Hello Work's sign-in and link (the Relying Party); the endpoints that carry them
+ * are in helloworkEndpoints.ts, the MyPage's types in helloworkMypage.ts.
  */
+export type * from './helloworkMypage'
+export { REGISTRATION_INVALID_MESSAGE, REGISTRATION_REQUIRED_MESSAGE } from './helloworkMypage'
+
 export interface AuthInitiateRequest {
   iss: string
   target_link_uri: string
@@ -18,10 +18,6 @@ export const HELLOWORK_TARGETS: Record<AuthPurpose, string> = {
   sso: 'https://hellowork.example/mypage',
 }
 
-/**
- * POST /auth/callback { code?, error?, state, iss } → 200 AuthCallbackBody
- * | 400 flow_invalid | 502 upstream_error. The authorization response, forwarded by the callback screen.
- */
 export interface AuthCallbackRequest {
   code?: string
   error?: string
@@ -29,7 +25,7 @@ export interface AuthCallbackRequest {
   iss: string
 }
 
-/** GET /link/transaction → 200 | 400 flow_invalid: what the 属性連携認証 form needs. */
+/** What the 属性連携認証 form needs. */
 export interface LinkTransactionBody {
   csrfToken: string
   expiresAt: string
@@ -46,21 +42,13 @@ export interface PracticeAccount {
   password: string
 }
 
-/**
- * POST /link/authenticate → 200 RedirectBody (Mynaportal completion, with ticket)
- * | 400 flow_invalid | 401 credentials_invalid | 403 csrf_invalid | 409 linked_elsewhere
- * | 422 validation | 423 account_locked | 502 upstream_error
- */
 export interface LinkAuthenticateRequest {
   email: string
   password: string
   csrfToken: string
 }
 
-/**
- * POST /link/tickets/redeem (back channel, Mynaportal → Hello Work; Authorization: Bearer
- * <Mynaportal's back-channel credential>) → 200 | 400 invalid_ticket | 401 invalid_client
- */
+/** Mynaportal's back channel at ⑤, with its credential as a Bearer token. */
 export interface TicketRedeemRequest {
   ticket: string
   /**
@@ -77,20 +65,26 @@ export interface TicketRedeemBody {
   sub: string
 }
 
+/** Mynaportal's back channel at やめる: every link of this subject goes, active or pending. */
+export interface LinkRevokeRequest {
+  iss: string
+  sub: string
+}
+
+export interface LinkRevokeBody {
+  revoked: number
+}
+
 /**
- * GET /login → 200: the CSRF token of this browser's login form. There is no session yet, so it
- * lives in a cookie of its own and must come back in the body of POST /login and /login/otp.
+ * The CSRF token of this browser's login form. There is no session yet, so it lives in a cookie
+ * of its own and must come back in the body of the login and the one-time password.
  */
 export interface LoginFormBody {
   csrfToken: string
   practice: PracticeAccount
 }
 
-/**
- * POST /login { email, password, csrfToken } → 200 LoginBody | 401 credentials_invalid (with
- * `remaining`) | 403 csrf_invalid | 422 validation | 423 account_locked. Failures count on the
- * same per-account lockout as POST /link/authenticate.
- */
+/** Failures count on the same per-account lockout as ④, with the tries left in `remaining`. */
 export interface LoginRequest {
   email: string
   password: string
@@ -113,17 +107,12 @@ export interface OtpMailNotice {
 /** How long a mailed one-time password is good for, on the simulated clock. */
 export const OTP_LIFETIME_MINUTES = 5
 
-/**
- * POST /login/otp { code, csrfToken } → 200 RedirectBody (求職者マイページホーム)
- * | 400 otp_expired (expired, or no code pending in this browser) | 401 otp_invalid (with
- * `remaining`) | 403 csrf_invalid | 422 validation | 423 account_locked
- */
+/** otp_expired when the code expired or none is pending in this browser. */
 export interface OtpRequest {
   code: string
   csrfToken: string
 }
 
-/** GET /session → 200 | 401 */
 export interface HwSessionBody {
   account: { displayName: string }
   csrfToken: string
@@ -137,131 +126,3 @@ export interface AuthCallbackBody {
   location: string
   session?: HwSessionBody
 }
-
-export interface JobPosting {
-  jobNumber: string
-  occupation: string
-  status: '有効' | '無効'
-  receivedOn: string
-  applicationDeadline: string
-  category: string
-  workingHours: string
-  employer: string
-  holidays: string
-  workplace: string
-  ageLimit: string
-  duties: string
-  employmentType: string
-  wage: string
-  disclosure: string
-  tags: string[]
-  openings: number
-}
-
-/** GET /mypage/home → 200 | 401 */
-export interface MypageHomeBody {
-  lastLoginAt: string
-  onlineReferralJobs: { total: number; latest: JobPosting | null }
-  requestedJobs: { total: number; latest: JobPosting | null }
-  profile: {
-    displayName: string
-    officeName: string
-    jobSeekerNumber: string
-    unreadMessages: number
-    disclosureStatus: string
-    registrationValid: boolean
-  }
-  applications: { occupation: string; jobNumber: string }[]
-}
-
-/** screens.md §5: the MyPage banner while 求職登録 is 無効 (scenario expired-registration). */
-export const REGISTRATION_INVALID_MESSAGE =
-  '求職登録が無効のため、一部の機能がご利用いただけません。'
-
-/** The two job lists of the home, each with its 「…全てを表示」 page. */
-export type JobListName = 'online' | 'requested'
-
-/**
- * GET /mypage/jobs?keyword&area&list → 200 JobSearchBody | 401 | 404 (unknown list).
- * Without `list`: every job (求人検索); keywords (space-separated, all must match) and the
- * area (a prefecture) narrow it down. With `list`: one of the home's lists, newest first.
- */
-export interface JobSearchBody {
-  total: number
-  jobs: JobPosting[]
-  /** The prefectures that have jobs, for the area filter. */
-  areas: string[]
-}
-
-/** GET /mypage/jobs/:jobNumber → 200 | 401 | 404 */
-export interface JobDetailBody {
-  job: JobPosting
-  /** When this job seeker applied, if they did. */
-  appliedAt: string | null
-  registrationValid: boolean
-}
-
-/**
- * POST /mypage/applications { jobNumber, csrfToken } → 200 ApplicationSummary | 401
- * | 403 csrf_invalid | 404 | 403 invalid_request (求職登録 無効). Applying twice is one application.
- */
-export interface ApplyRequest {
-  jobNumber: string
-  csrfToken: string
-}
-
-export interface ApplicationSummary {
-  jobNumber: string
-  occupation: string
-  employer: string
-  appliedAt: string
-  status: string
-}
-
-/** GET /mypage/applications → 200 | 401 */
-export interface ApplicationListBody {
-  applications: ApplicationSummary[]
-  registrationValid: boolean
-}
-
-export interface MessageSummary {
-  id: string
-  subject: string
-  sentAt: string
-  read: boolean
-}
-
-/** GET /mypage/messages → 200 | 401 (newest first) */
-export interface MessageListBody {
-  unread: number
-  messages: MessageSummary[]
-}
-
-/** GET /mypage/messages/:messageId → 200 | 401 | 404. Reading changes nothing: see below. */
-export interface MessageBody extends MessageSummary {
-  body: string
-}
-
-/** POST /mypage/messages/:messageId/read { csrfToken } → 200 MessageReadBody | 401 | 403 | 404 */
-export interface MessageReadRequest {
-  csrfToken: string
-}
-
-export interface MessageReadBody {
-  unread: number
-}
-
-/** GET /mypage/profile → 200 | 401: 求職者情報 and the state of Hello Work's own link record. */
-export interface ProfileBody {
-  displayName: string
-  email: string
-  jobSeekerNumber: string
-  officeName: string
-  disclosureStatus: string
-  registrationValid: boolean
-  mynaportalLink: { status: 'linked' | 'unlinked'; linkedAt: string | null }
-}
-
-/** The refusal of an application while 求職登録 is 無効, with the next step. */
-export const REGISTRATION_REQUIRED_MESSAGE =
-  '求職登録が無効のため、求人に応募できません。求職登録の手続きは、利用安定所の窓口でお問い合わせください。'

@@ -94,12 +94,11 @@ export const STORED_DOCUMENT_NAMES = {
 
 export type StoredDocument = keyof typeof STORED_DOCUMENT_NAMES
 
-/** POST /scenario { name } → 200 SimulatorStateBody | 404 unknown_scenario */
 export interface ScenarioRequest {
   name: string
 }
 
-/** POST /clock → 200 SimulatorStateBody */
+/** Each part optional; the time set, then the advance from there, must stay in the window. */
 export interface ClockRequest {
   advanceMinutes?: number
   frozen?: boolean
@@ -107,21 +106,19 @@ export interface ClockRequest {
   setTo?: string
 }
 
-/** POST /faults { site, setting } → 200 SimulatorStateBody */
 export interface FaultRequest {
   site: 'mynaportal' | 'hellowork'
   setting: FaultSetting
 }
 
-/** POST /persona → 200 SimulatorStateBody | 422 validation (fields: displayName, email, officeName) */
+/** A 422 names the fields it refuses: displayName, email, officeName. */
 export type PersonaRequest = PersonaSetting
 
 /**
- * POST /situation: one whole situation, as a shared URL carries it. The scenario is loaded (a
+ * One whole situation, as a shared URL carries it. The scenario is loaded (a
  * flow's own scenario when `flow` is given), then the persona, the clock, the walk up to `step`
  * through the real endpoints, and the faults last, so they never get in the way of the walk.
  * Anything left out takes the scenario's default.
- * → 200 SituationBody | 404 unknown_scenario / not_found | 400 invalid_request | 422 validation
  */
 export interface SituationRequest {
   scenario: string

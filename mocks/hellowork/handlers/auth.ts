@@ -24,7 +24,7 @@ import {
 } from '@/contracts/sites'
 import { now } from '../../shared/clock'
 import { writeCookie } from '../../shared/cookies'
-import { fail, readJsonBody, stringField } from '../../shared/endpoint'
+import { refuse } from '../../shared/refusal'
 import { constantTimeEqual, pkceChallenge, randomToken } from '../../shared/secrets'
 import { helloworkDb, TRANSACTION_COOKIE, type AuthTransaction, type HwData } from '../db'
 import { activeLinkOfSubject } from '../links'
@@ -36,6 +36,7 @@ import {
   startSession,
 } from '../server'
 import { exchangeCode } from './codeExchange'
+import { HELLOWORK_BODIES } from '../requests'
 
 export const TRANSACTION_LIFETIME_MS = 10 * 60_000
 const TRANSACTIONS_PER_BROWSER = 3
@@ -107,14 +108,13 @@ async function consume(txId: string): Promise<void> {
 
 export const authHandlers = [
   defineEndpoint(
-    'post',
-    '/auth/initiate',
-    { event: 'auth.initiate' },
-    async ({ request, note }) => {
-      const body = await readJsonBody(request)
-      const purpose = purposeOf(stringField(body, 'target_link_uri'))
-      if (stringField(body, 'iss') !== MYNAPORTAL_ISSUER || !purpose) {
-        return fail(400, 'invalid_request', MESSAGES.invalidRequest)
+    'POST /auth/initiate',
+    { event: 'auth.initiate', body: HELLOWORK_BODIES['POST /auth/initiate'] },
+    async ({ request, note, readBody }) => {
+      const body = await readBody()
+      const purpose = purposeOf(body.target_link_uri)
+      if (body.iss !== MYNAPORTAL_ISSUER || !purpose) {
+        return refuse(400, 'invalid_request', MESSAGES.invalidRequest)
       }
       note({ purpose })
       const location = await openTransaction(
@@ -127,51 +127,50 @@ export const authHandlers = [
   ),
 
   defineEndpoint(
-    'post',
-    '/auth/callback',
-    { event: 'auth.callback' },
-    async ({ request, note }) => {
-      const body = await readJsonBody(request)
+    'POST /auth/callback',
+    { event: 'auth.callback', body: HELLOWORK_BODIES['POST /auth/callback'] },
+    async ({ request, note, readBody }) => {
+      const body = await readBody()
       const data = helloworkDb.read()
-      const state = stringField(body, 'state')
+      const state = body.state
       const tx = browserTransactions(request, data).find(
         (t) => t.stage === 'authorizing' && constantTimeEqual(t.state, state),
       )
-      if (!tx) return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
+      if (!tx) return refuse(400, 'flow_invalid', MESSAGES.flowInvalid)
       note({ purpose: tx.purpose })
-      if (!isLive(tx) || stringField(body, 'iss') !== MYNAPORTAL_ISSUER) {
+      if (!isLive(tx) || body.iss !== MYNAPORTAL_ISSUER) {
         await consume(tx.id)
-        return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
+        return refuse(400, 'flow_invalid', MESSAGES.flowInvalid)
       }
 
-      const error = stringField(body, 'error')
+      const error = body.error
       if (error) {
         note({ error })
         await consume(tx.id)
         // Sign-on Mynaportal could not give without the person: say why, and where to go on.
         if (Object.hasOwn(SIGN_ON_REFUSALS, error)) {
           const code = error as keyof typeof SIGN_ON_REFUSALS
-          return fail(400, code, SIGN_ON_REFUSALS[code])
+          return refuse(400, code, SIGN_ON_REFUSALS[code])
         }
         const location = error === 'access_denied' ? NEXT.mynaportalConnections : NEXT.top
         return HttpResponse.json<RedirectBody>({ location })
       }
 
-      const exchanged = await exchangeCode(tx, stringField(body, 'code'), data)
+      const exchanged = await exchangeCode(tx, body.code, data)
       if ('unreachable' in exchanged) {
         // The transaction stays open: 再試行 repeats the exchange with the same, still unused code.
-        return fail(502, 'upstream_error', MESSAGES.upstream('マイナポータル'))
+        return refuse(502, 'upstream_error', MESSAGES.upstream('マイナポータル'))
       }
       if ('refused' in exchanged) {
         await consume(tx.id)
-        return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
+        return refuse(400, 'flow_invalid', MESSAGES.flowInvalid)
       }
 
       const { claims, accessToken } = exchanged
       const answer = await helloworkDb.update((fresh): AuthCallbackBody => {
         const current = fresh.transactions.find((t) => t.id === tx.id)
         if (!current || current.stage !== 'authorizing') {
-          return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
+          return refuse(400, 'flow_invalid', MESSAGES.flowInvalid)
         }
         if (current.purpose === 'link') {
           Object.assign(current, {

@@ -24,7 +24,7 @@ import type { RedirectBody } from '@/contracts/navigation'
 import { MYNAPORTAL_API, MYNAPORTAL_COMPLETION_URI } from '@/contracts/sites'
 import { isoAt, now } from '../../shared/clock'
 import { callBackChannel, isRefusal } from '../../shared/backChannel'
-import { fail, readJsonBody, stringField } from '../../shared/endpoint'
+import { refuse, requireValid } from '../../shared/refusal'
 import { constantTimeEqual, randomToken, sha256 } from '../../shared/secrets'
 import { helloworkDb, type AuthTransaction, type HwData } from '../db'
 import {
@@ -44,6 +44,7 @@ import {
   requireMynaportal,
   startSession,
 } from '../server'
+import { HELLOWORK_BODIES } from '../requests'
 
 const TICKET_REFUSALS = {
   invalid_ticket: [400, MESSAGES.invalidTicket],
@@ -60,8 +61,7 @@ function authenticatedTransaction(request: Request, data: HwData): AuthTransacti
 
 export const linkingHandlers = [
   defineEndpoint(
-    'get',
-    '/link/transaction',
+    'GET /link/transaction',
     { event: 'link.transaction.read', auditSuccess: false },
     async ({ request }) => {
       const data = helloworkDb.read()
@@ -76,12 +76,11 @@ export const linkingHandlers = [
   ),
 
   defineEndpoint(
-    'post',
-    '/link/authenticate',
-    { event: 'link.authenticate' },
-    async ({ request, note }) => {
-      const body = await readJsonBody(request)
-      const csrfToken = stringField(body, 'csrfToken')
+    'POST /link/authenticate',
+    { event: 'link.authenticate', body: HELLOWORK_BODIES['POST /link/authenticate'] },
+    async ({ request, note, readBody }) => {
+      const body = await readBody()
+      const csrfToken = body.csrfToken
       const snapshot = helloworkDb.read()
       const mine = browserTransactions(request, snapshot).filter((t) =>
         constantTimeEqual(t.csrfToken, csrfToken),
@@ -96,17 +95,14 @@ export const linkingHandlers = [
         if (ticket && !ticket.used && !ticket.voided && ticket.expiresAt > now()) {
           return HttpResponse.json<RedirectBody>({ location: replayed.completedLocation! })
         }
-        return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
+        return refuse(400, 'flow_invalid', MESSAGES.flowInvalid)
       }
       const tx = mine.find((t) => t.stage === 'authenticated')
       if (!tx || !isLive(tx)) return refuseTransaction(tx)
 
-      const email = stringField(body, 'email').trim()
-      const password = stringField(body, 'password')
-      const fields = credentialErrors(email, password)
-      if (Object.keys(fields).length > 0) {
-        return fail(422, 'validation', MESSAGES.validationSummary, { fields })
-      }
+      const email = body.email.trim()
+      const password = body.password
+      requireValid(credentialErrors(email, password))
       const accountId = await verifyCredentials(email, password)
       note({ accountId })
 
@@ -115,7 +111,7 @@ export const linkingHandlers = [
         bearer: tx.accessToken,
       })
       if (!userinfo.ok && !isRefusal(userinfo)) {
-        return fail(502, 'upstream_error', MESSAGES.upstream('マイナポータル'))
+        return refuse(502, 'upstream_error', MESSAGES.upstream('マイナポータル'))
       }
       if (!userinfo.ok || userinfo.body.sub !== tx.sub) {
         note({ reason: 'Mynaportal session ended' })
@@ -123,7 +119,7 @@ export const linkingHandlers = [
           const current = data.transactions.find((t) => t.id === tx.id)
           if (current) current.stage = 'consumed'
         })
-        return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
+        return refuse(400, 'flow_invalid', MESSAGES.flowInvalid)
       }
 
       const ticket = randomToken()
@@ -133,16 +129,16 @@ export const linkingHandlers = [
         // A double click whose first request linked while this one was checking: the same answer.
         if (current?.completedLocation) return current.completedLocation
         if (!current || current.stage !== 'authenticated') {
-          return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
+          return refuse(400, 'flow_invalid', MESSAGES.flowInvalid)
         }
         const iss = current.iss!
         const sub = current.sub!
         const accountLink = activeLinkOfAccount(data, accountId)
         if (accountLink && !(accountLink.iss === iss && accountLink.sub === sub)) {
-          return fail(409, 'linked_elsewhere', MESSAGES.linkedElsewhere)
+          return refuse(409, 'linked_elsewhere', MESSAGES.linkedElsewhere)
         }
         if (activeLinkOfSubject(data, iss, sub)) {
-          return fail(409, 'already_connected', MESSAGES.alreadyConnected)
+          return refuse(409, 'already_connected', MESSAGES.alreadyConnected)
         }
 
         const account = data.accounts.find((a) => a.id === accountId)!
@@ -158,36 +154,39 @@ export const linkingHandlers = [
   ),
 
   defineEndpoint(
-    'post',
-    '/link/tickets/redeem',
-    { event: 'link.ticket.redeem' },
-    async ({ request, note }) => {
+    'POST /link/tickets/redeem',
+    { event: 'link.ticket.redeem', body: HELLOWORK_BODIES['POST /link/tickets/redeem'] },
+    async ({ request, note, readBody }) => {
       await requireMynaportal(request, helloworkDb.read())
-      const body = await readJsonBody(request)
-      const ticketHash = await sha256(stringField(body, 'ticket'))
-      const key = stringField(body, 'idempotencyKey')
-      const sub = stringField(body, 'sub')
-      if (!sub) return fail(400, 'invalid_request', MESSAGES.invalidRequest)
+      const body = await readBody()
+      const ticketHash = await sha256(body.ticket)
+      const key = body.idempotencyKey
+      const sub = body.sub
+      if (!sub) return refuse(400, 'invalid_request', MESSAGES.invalidRequest)
       const keyHash = key ? await sha256(key) : undefined
       const redeemed = await helloworkDb.update((data) =>
         redeemTicket(data, ticketHash, keyHash, sub),
       )
       if ('refused' in redeemed) {
         const [status, message] = TICKET_REFUSALS[redeemed.refused]
-        return fail(status, redeemed.refused, message)
+        return refuse(status, redeemed.refused, message)
       }
       note({ retry: redeemed.retry })
       return HttpResponse.json<TicketRedeemBody>({ iss: redeemed.iss, sub: redeemed.sub })
     },
   ),
 
-  defineEndpoint('post', '/links/revoke', { event: 'link.revoke' }, async ({ request, note }) => {
-    await requireMynaportal(request, helloworkDb.read())
-    const body = await readJsonBody(request)
-    const iss = stringField(body, 'iss')
-    const sub = stringField(body, 'sub')
-    const revoked = await helloworkDb.update((data) => revokeLinks(data, iss, sub))
-    note({ revoked })
-    return HttpResponse.json({ revoked })
-  }),
+  defineEndpoint(
+    'POST /links/revoke',
+    { event: 'link.revoke', body: HELLOWORK_BODIES['POST /links/revoke'] },
+    async ({ request, note, readBody }) => {
+      await requireMynaportal(request, helloworkDb.read())
+      const body = await readBody()
+      const iss = body.iss
+      const sub = body.sub
+      const revoked = await helloworkDb.update((data) => revokeLinks(data, iss, sub))
+      note({ revoked })
+      return HttpResponse.json({ revoked })
+    },
+  ),
 ]

@@ -1,82 +1,34 @@
 /**
- * Hello Work's own sign-in (screens.md §3): メールアドレス + パスワード, and in scenario otp a
- * one-time password mailed after the right password.
- * 1. GET  /login      the login form's CSRF token. There is no session yet, so the token lives in
- *                     a cookie of its own and must come back in each POST body (double submit):
- *                     another site can make the browser send the cookie, but cannot read it.
- * 2. POST /login      CSRF (403), input (422), then e-mail + password on the lockout every
- *                     password screen shares (../lockout.ts: 401 with the tries left, 423).
- *                     No OTP: a new session (R9), 前回のログイン日時 moves on → ホーム. OTP: a
- *                     6-digit code good for OTP_LIFETIME_MINUTES of the simulated clock, bound to
- *                     this browser by a cookie and kept as a hash; the answer is the "mail".
- * 3. POST /login/otp  CSRF (403), this browser's pending code (400 otp_expired when none or
- *                     expired, which ends it), input (422), the lock (423, nothing changes), then
- *                     the code: a wrong one counts on the same lockout (401 with the tries left;
- *                     the locking one ends the code), the right one is used up and signs in.
+ * Hello Work's own sign-in: メールアドレス + パスワード, and in scenario otp a one-time password
+ * mailed after the right password (./otp.ts).
+ * GET  /login    the login form's CSRF token. There is no session yet, so the token lives in a
+ *                cookie of its own and must come back in each POST body (double submit): another
+ *                site can make the browser send the cookie, but cannot read it.
+ * POST /login    CSRF (403), input (422), then e-mail + password on the lockout every password
+ *                screen shares (../lockout.ts: 401 with the tries left, 423). No OTP: a new
+ *                session, 前回のログイン日時 moves on → ホーム. OTP: the code is mailed first.
+ * GET  /session  who is signed in, with the session's CSRF token
+ * POST /logout   ends the session
  */
 import { HttpResponse } from 'msw'
-import { MESSAGES } from '@/contracts/errors'
-import type { LoginBody, LoginFormBody } from '@/contracts/hellowork'
-import { OTP_LIFETIME_MINUTES } from '@/contracts/hellowork'
-import type { RedirectBody } from '@/contracts/navigation'
+import type { HwSessionBody, LoginBody, LoginFormBody } from '@/contracts/hellowork'
 import { HELLOWORK_ORIGIN } from '@/contracts/sites'
-import { credentialErrors, OTP_LENGTH, otpErrors } from '@/contracts/validation'
-import { isoAt, now } from '../../shared/clock'
+import { credentialErrors } from '@/contracts/validation'
 import { readCookie, writeCookie } from '../../shared/cookies'
-import { fail, readJsonBody, stringField } from '../../shared/endpoint'
-import { constantTimeEqual, hashSecret, randomToken, verifySecret } from '../../shared/secrets'
-import { helloworkDb, LOGIN_CSRF_COOKIE, OTP_COOKIE, type HwData, type OtpChallenge } from '../db'
-import { countFailure, isLocked, verifyCredentials } from '../lockout'
-import { defineEndpoint, practiceAccount, startSession } from '../server'
+import { requireCsrf } from '../../shared/csrf'
+import { requireValid } from '../../shared/refusal'
+import { randomToken } from '../../shared/secrets'
+import { helloworkDb, LOGIN_CSRF_COOKIE, SESSION_COOKIE } from '../db'
+import { verifyCredentials } from '../lockout'
+import { HELLOWORK_BODIES } from '../requests'
+import { defineEndpoint, practiceAccount, requireAccount, signIn } from '../server'
+import { mailOtp } from './otp'
 
 const MYPAGE = `${HELLOWORK_ORIGIN}/mypage`
 
-function requireLoginCsrf(request: Request, body: Record<string, unknown>): void {
-  const expected = readCookie(request, LOGIN_CSRF_COOKIE)
-  if (!expected || !constantTimeEqual(expected, stringField(body, 'csrfToken'))) {
-    fail(403, 'csrf_invalid', MESSAGES.csrfInvalid)
-  }
-}
-
-function requireValid(fields: Record<string, string>): void {
-  if (Object.keys(fields).length > 0)
-    fail(422, 'validation', MESSAGES.validationSummary, { fields })
-}
-
-/**
- * The mailed code. In this practice environment the codes follow a fixed sequence from each
- * scenario reset (like the frozen clock), so a lesson or a manual screenshot shows the same code
- * on every run; guessing is still bounded by the shared lockout and the 5-minute lifetime.
- */
-function practiceCode(serial: number, length: number): string {
-  // murmur3's finaliser: consecutive serials give unrelated-looking codes.
-  let x = Math.imul(serial + 1, 0x9e3779b1) >>> 0
-  x = Math.imul(x ^ (x >>> 16), 0x85ebca6b) >>> 0
-  x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35) >>> 0
-  x = (x ^ (x >>> 16)) >>> 0
-  return String(x % 10 ** length).padStart(length, '0')
-}
-
-/** A completed sign-in: the failure count starts again and the browser gets a new session. */
-function signIn(request: Request, data: HwData, accountId: string): void {
-  const account = data.accounts.find((a) => a.id === accountId)!
-  account.failedLogins = 0
-  startSession(request, data, account)
-}
-
-function otpChallenges(data: HwData): OtpChallenge[] {
-  // Data saved before one-time passwords existed has no list yet.
-  return (data.otpChallenges ??= [])
-}
-
-function endChallenge(data: HwData, id: string): void {
-  data.otpChallenges = otpChallenges(data).filter((c) => c.id !== id && c.expiresAt > now())
-}
-
 export const loginHandlers = [
   defineEndpoint(
-    'get',
-    '/login',
+    'GET /login',
     { event: 'login.form.read', auditSuccess: false },
     async ({ request }) => {
       let csrfToken = readCookie(request, LOGIN_CSRF_COOKIE)
@@ -91,86 +43,54 @@ export const loginHandlers = [
     },
   ),
 
-  defineEndpoint('post', '/login', { event: 'login' }, async ({ request, note }) => {
-    const body = await readJsonBody(request)
-    requireLoginCsrf(request, body)
-    const email = stringField(body, 'email').trim()
-    const password = stringField(body, 'password')
-    requireValid(credentialErrors(email, password))
-    const accountId = await verifyCredentials(email, password)
-    note({ accountId })
-    const account = helloworkDb.read().accounts.find((a) => a.id === accountId)!
+  defineEndpoint(
+    'POST /login',
+    { event: 'login', body: HELLOWORK_BODIES['POST /login'] },
+    async ({ request, note, readBody }) => {
+      const body = await readBody()
+      requireCsrf(readCookie(request, LOGIN_CSRF_COOKIE), body.csrfToken)
+      const email = body.email.trim()
+      const password = body.password
+      requireValid(credentialErrors(email, password))
+      const accountId = await verifyCredentials(email, password)
+      note({ accountId })
+      const account = helloworkDb.read().accounts.find((a) => a.id === accountId)!
 
-    if (!account.otpRequired) {
-      await helloworkDb.update((data) => signIn(request, data, accountId))
-      return HttpResponse.json<LoginBody>({ location: MYPAGE })
-    }
-
-    let serial = 0
-    await helloworkDb.update((data) => {
-      serial = data.otpCodesIssued = (data.otpCodesIssued ?? 0) + 1
-    })
-    const code = practiceCode(serial, OTP_LENGTH)
-    const challenge: OtpChallenge = {
-      id: randomToken(16),
-      accountId,
-      // PBKDF2 as for a PIN: six digits are too few to keep as a plain SHA-256.
-      codeHash: await hashSecret(code),
-      createdAt: now(),
-      expiresAt: now() + OTP_LIFETIME_MINUTES * 60_000,
-    }
-    await helloworkDb.update((data) => {
-      // One code per browser: a new login makes the code of an earlier mail useless.
-      endChallenge(data, readCookie(request, OTP_COOKIE) ?? '')
-      otpChallenges(data).push(challenge)
-    })
-    writeCookie(request, OTP_COOKIE, challenge.id)
-    note({ otp: true })
-    return HttpResponse.json<LoginBody>({
-      otp: { to: account.email, code, expiresAt: isoAt(challenge.expiresAt) },
-    })
-  }),
-
-  defineEndpoint('post', '/login/otp', { event: 'login.otp' }, async ({ request, note }) => {
-    const body = await readJsonBody(request)
-    requireLoginCsrf(request, body)
-    const id = readCookie(request, OTP_COOKIE)
-    const challenge = otpChallenges(helloworkDb.read()).find((c) => c.id === id)
-    if (!challenge) return fail(400, 'otp_expired', MESSAGES.otpExpired)
-    note({ accountId: challenge.accountId })
-    if (challenge.expiresAt <= now()) {
-      await helloworkDb.update((data) => endChallenge(data, challenge.id))
-      writeCookie(request, OTP_COOKIE, undefined)
-      return fail(400, 'otp_expired', MESSAGES.otpExpired)
-    }
-    const code = stringField(body, 'code').trim()
-    requireValid(otpErrors(code))
-
-    const matches = await verifySecret(code, challenge.codeHash)
-    const remaining = await helloworkDb.update((data) => {
-      // Used up meanwhile: a double click, or a newer login of this browser.
-      if (!otpChallenges(data).some((c) => c.id === challenge.id)) {
-        return fail(400, 'otp_expired', MESSAGES.otpExpired)
+      if (!account.otpRequired) {
+        await helloworkDb.update((data) => signIn(request, data, accountId))
+        return HttpResponse.json<LoginBody>({ location: MYPAGE })
       }
-      const account = data.accounts.find((a) => a.id === challenge.accountId)!
-      if (isLocked(account)) return fail(423, 'account_locked', MESSAGES.accountLocked)
-      if (!matches) {
-        const left = countFailure(account)
-        if (left === 0) endChallenge(data, challenge.id)
-        return left
-      }
-      endChallenge(data, challenge.id)
-      signIn(request, data, account.id)
-      return null
-    })
-    if (remaining === 0) {
-      writeCookie(request, OTP_COOKIE, undefined)
-      return fail(423, 'account_locked', MESSAGES.accountLocked)
-    }
-    if (remaining !== null) {
-      return fail(401, 'otp_invalid', MESSAGES.otpIncorrect(remaining), { remaining })
-    }
-    writeCookie(request, OTP_COOKIE, undefined)
-    return HttpResponse.json<RedirectBody>({ location: MYPAGE })
-  }),
+
+      const otp = await mailOtp(request, account)
+      note({ otp: true })
+      return HttpResponse.json<LoginBody>({ otp })
+    },
+  ),
+
+  defineEndpoint(
+    'GET /session',
+    { event: 'session.read', auditSuccess: false },
+    async ({ request }) => {
+      const { session, account } = requireAccount(request, helloworkDb.read())
+      return HttpResponse.json<HwSessionBody>({
+        account: { displayName: account.displayName },
+        csrfToken: session.csrfToken,
+      })
+    },
+  ),
+
+  defineEndpoint(
+    'POST /logout',
+    { event: 'logout', body: HELLOWORK_BODIES['POST /logout'] },
+    async ({ request, readBody }) => {
+      const body = await readBody()
+      await helloworkDb.update((data) => {
+        const { session } = requireAccount(request, data)
+        requireCsrf(session.csrfToken, body.csrfToken)
+        data.sessions = data.sessions.filter((s) => s.id !== session.id)
+      })
+      writeCookie(request, SESSION_COOKIE, undefined)
+      return new HttpResponse(null, { status: 204 })
+    },
+  ),
 ]

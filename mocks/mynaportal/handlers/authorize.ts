@@ -22,11 +22,13 @@ import type { RedirectBody } from '@/contracts/navigation'
 import { MYNAPORTAL_ISSUER, MYNAPORTAL_ORIGIN } from '@/contracts/sites'
 import { now } from '../../shared/clock'
 import { writeCookie } from '../../shared/cookies'
-import { fail, readJsonBody, stringField } from '../../shared/endpoint'
+import { requireCsrf } from '../../shared/csrf'
+import { refuse } from '../../shared/refusal'
 import { randomToken, sha256 } from '../../shared/secrets'
 import { mynaportalDb, SESSION_COOKIE, type AuthorizationRequest, type MynaData } from '../db'
-import { defineEndpoint, findSession, pairwiseSubject, requireCsrf, requireUser } from '../server'
+import { defineEndpoint, findSession, pairwiseSubject, requireUser } from '../server'
 import { spendSignOnIntent } from './signOnIntent'
+import { MYNAPORTAL_BODIES } from '../requests'
 
 const CODE_LIFETIME_MS = 60_000
 const LOGIN_URL = `${MYNAPORTAL_ORIGIN}/login`
@@ -42,9 +44,9 @@ function authorizationResponse(request: AuthorizationRequest, params: Record<str
 function parseAuthorizationRequest(url: URL, data: MynaData): AuthorizationRequest {
   const param = (name: string) => url.searchParams.get(name) ?? ''
   const client = data.clients.find((c) => c.id === param('client_id'))
-  if (!client) return fail(400, 'invalid_client', MESSAGES.invalidClient)
+  if (!client) return refuse(400, 'invalid_client', MESSAGES.invalidClient)
   if (param('redirect_uri') !== client.redirectUri) {
-    return fail(400, 'invalid_request', MESSAGES.invalidRequest)
+    return refuse(400, 'invalid_request', MESSAGES.invalidRequest)
   }
   const prompt = param('prompt')
   const valid =
@@ -55,7 +57,7 @@ function parseAuthorizationRequest(url: URL, data: MynaData): AuthorizationReque
     /^[A-Za-z0-9_-]{43}$/.test(param('code_challenge')) &&
     param('code_challenge_method') === 'S256' &&
     (prompt === '' || prompt === 'consent' || prompt === 'none')
-  if (!valid) return fail(400, 'invalid_request', MESSAGES.invalidRequest)
+  if (!valid) return refuse(400, 'invalid_request', MESSAGES.invalidRequest)
   return {
     id: randomToken(16),
     clientId: client.id,
@@ -74,7 +76,7 @@ export async function continueAuthorization(request: Request, sessionId: string)
   return mynaportalDb.update((data) => {
     const session = data.sessions.find((s) => s.id === sessionId)
     const pending = session?.pendingAuthorization
-    if (!session || !pending) return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
+    if (!session || !pending) return refuse(400, 'flow_invalid', MESSAGES.flowInvalid)
     if (!session.userId) {
       if (pending.prompt !== 'none') return LOGIN_URL
       // prompt=none may show nothing: the client hears why, and decides (OIDC Core §3.1.2.6).
@@ -125,7 +127,7 @@ function issueCode(
 }
 
 export const authorizeHandlers = [
-  defineEndpoint('get', '/authorize', { event: 'authorize.request' }, async ({ request, note }) => {
+  defineEndpoint('GET /authorize', { event: 'authorize.request' }, async ({ request, note }) => {
     const url = new URL(request.url)
     const pending = parseAuthorizationRequest(url, mynaportalDb.read())
     note({ clientId: pending.clientId, prompt: pending.prompt || 'default' })
@@ -150,15 +152,14 @@ export const authorizeHandlers = [
   }),
 
   defineEndpoint(
-    'get',
-    '/authorize/pending',
+    'GET /authorize/pending',
     { event: 'authorize.pending', auditSuccess: false },
     async ({ request }) => {
       const data = mynaportalDb.read()
       const { session } = requireUser(request, data)
       const pending = session.pendingAuthorization
       if (!pending || pending.decidedLocation) {
-        return fail(404, 'flow_invalid', MESSAGES.flowInvalid)
+        return refuse(404, 'flow_invalid', MESSAGES.flowInvalid)
       }
       const client = data.clients.find((c) => c.id === pending.clientId)!
       return HttpResponse.json<PendingAuthorizationBody>({
@@ -171,24 +172,23 @@ export const authorizeHandlers = [
   ),
 
   defineEndpoint(
-    'post',
-    '/authorize/decision',
-    { event: 'authorize.decision' },
-    async ({ request, note }) => {
-      const body = await readJsonBody(request)
-      const decision = stringField(body, 'decision')
+    'POST /authorize/decision',
+    { event: 'authorize.decision', body: MYNAPORTAL_BODIES['POST /authorize/decision'] },
+    async ({ request, note, readBody }) => {
+      const body = await readBody()
+      const decision = body.decision
       const code = randomToken()
       const codeHash = await sha256(code)
       const location = await mynaportalDb.update((data) => {
         const { session, user } = requireUser(request, data)
-        requireCsrf(session, stringField(body, 'csrfToken'))
+        requireCsrf(session.csrfToken, body.csrfToken)
         const pending = session.pendingAuthorization
-        if (!pending || pending.id !== stringField(body, 'requestId')) {
-          return fail(404, 'flow_invalid', MESSAGES.flowInvalid)
+        if (!pending || pending.id !== body.requestId) {
+          return refuse(404, 'flow_invalid', MESSAGES.flowInvalid)
         }
         // Input last, after session, CSRF and existence (mocks/README.md).
         if (decision !== 'allow' && decision !== 'deny') {
-          return fail(400, 'invalid_request', MESSAGES.invalidRequest)
+          return refuse(400, 'invalid_request', MESSAGES.invalidRequest)
         }
         note({ decision })
         if (pending.decidedLocation) return pending.decidedLocation

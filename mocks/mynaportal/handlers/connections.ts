@@ -27,13 +27,15 @@ import type { RedirectBody } from '@/contracts/navigation'
 import { HELLOWORK_API, HELLOWORK_SITE_ID, MYNAPORTAL_ISSUER } from '@/contracts/sites'
 import { isoAt, now } from '../../shared/clock'
 import { callBackChannel } from '../../shared/backChannel'
-import { fail, readJsonBody, stringField } from '../../shared/endpoint'
+import { requireCsrf } from '../../shared/csrf'
+import { refuse } from '../../shared/refusal'
 import { sha256 } from '../../shared/secrets'
 import { mynaportalDb, type MynaData } from '../db'
 import { refuseCompletion } from '../completionRefusal'
 import { withLinkLock } from '../linkLock'
 import { recordSignOnIntent } from './signOnIntent'
-import { defineEndpoint, pairwiseSubject, requireCsrf, requireUser } from '../server'
+import { defineEndpoint, pairwiseSubject, requireUser } from '../server'
+import { MYNAPORTAL_BODIES } from '../requests'
 
 const HELLOWORK_DESCRIPTION = '求職者マイページへのログイン、求人情報の確認'
 
@@ -65,17 +67,16 @@ function initiationUrl(data: MynaData, siteId: string, target: string): string {
 function requireSimulatedSite(data: MynaData, userId: string, siteId: string): boolean {
   if (!data.clients.some((c) => c.id === siteId)) {
     if (data.otherSites.some((s) => s.id === siteId)) {
-      return fail(422, 'site_not_simulated', MESSAGES.siteNotSimulated)
+      return refuse(422, 'site_not_simulated', MESSAGES.siteNotSimulated)
     }
-    return fail(404, 'not_found', MESSAGES.notFound)
+    return refuse(404, 'not_found', MESSAGES.notFound)
   }
   return data.connections.some((c) => c.userId === userId && c.siteId === siteId)
 }
 
 export const connectionHandlers = [
   defineEndpoint(
-    'get',
-    '/connections',
+    'GET /connections',
     { event: 'connections.read', auditSuccess: false },
     async ({ request }) => {
       const data = mynaportalDb.read()
@@ -88,36 +89,34 @@ export const connectionHandlers = [
     },
   ),
 
-  defineEndpoint<{ siteId: string }>(
-    'post',
-    '/connections/:siteId/start',
-    { event: 'connection.start' },
-    async ({ request, params, note }) => {
-      const body = await readJsonBody(request)
+  defineEndpoint(
+    'POST /connections/:siteId/start',
+    { event: 'connection.start', body: MYNAPORTAL_BODIES['POST /connections/:siteId/start'] },
+    async ({ request, params, note, readBody }) => {
+      const body = await readBody()
       const data = mynaportalDb.read()
       const { session, user } = requireUser(request, data)
-      requireCsrf(session, stringField(body, 'csrfToken'))
+      requireCsrf(session.csrfToken, body.csrfToken)
       note({ siteId: params.siteId, userId: user.id })
       if (requireSimulatedSite(data, user.id, params.siteId)) {
-        return fail(409, 'already_connected', MESSAGES.alreadyConnected)
+        return refuse(409, 'already_connected', MESSAGES.alreadyConnected)
       }
       const location = initiationUrl(data, params.siteId, HELLOWORK_TARGETS.link)
       return HttpResponse.json<RedirectBody>({ location })
     },
   ),
 
-  defineEndpoint<{ siteId: string }>(
-    'post',
-    '/connections/:siteId/use',
-    { event: 'connection.use' },
-    async ({ request, params, note }) => {
-      const body = await readJsonBody(request)
+  defineEndpoint(
+    'POST /connections/:siteId/use',
+    { event: 'connection.use', body: MYNAPORTAL_BODIES['POST /connections/:siteId/use'] },
+    async ({ request, params, note, readBody }) => {
+      const body = await readBody()
       const data = mynaportalDb.read()
       const { session, user } = requireUser(request, data)
-      requireCsrf(session, stringField(body, 'csrfToken'))
+      requireCsrf(session.csrfToken, body.csrfToken)
       note({ siteId: params.siteId, userId: user.id })
       if (!requireSimulatedSite(data, user.id, params.siteId)) {
-        return fail(409, 'not_connected', MESSAGES.notConnected)
+        return refuse(409, 'not_connected', MESSAGES.notConnected)
       }
       await recordSignOnIntent(session.id, params.siteId)
       const location = initiationUrl(data, params.siteId, HELLOWORK_TARGETS.sso)
@@ -126,21 +125,20 @@ export const connectionHandlers = [
   ),
 
   defineEndpoint(
-    'post',
-    '/connections/complete',
-    { event: 'connection.complete' },
-    async ({ request, note }) => {
-      const body = await readJsonBody(request)
+    'POST /connections/complete',
+    { event: 'connection.complete', body: MYNAPORTAL_BODIES['POST /connections/complete'] },
+    async ({ request, note, readBody }) => {
+      const body = await readBody()
       const snapshot = mynaportalDb.read()
       const { session, user } = requireUser(request, snapshot)
-      requireCsrf(session, stringField(body, 'csrfToken'))
+      requireCsrf(session.csrfToken, body.csrfToken)
       note({ userId: user.id })
 
-      const ticket = stringField(body, 'ticket')
+      const ticket = body.ticket
       const ticketHash = await sha256(ticket)
       if (session.lastCompletion?.ticketHash === ticketHash) {
         // Already recorded: a replay, even from this session, is refused; GET shows the result.
-        return fail(400, 'flow_invalid', MESSAGES.flowInvalid)
+        return refuse(400, 'flow_invalid', MESSAGES.flowInvalid)
       }
       // The servers live in the page: a reload can end this handler after Hello Work spent the
       // ticket but before the connection below is written. The same session sending the same
@@ -181,8 +179,7 @@ export const connectionHandlers = [
   ),
 
   defineEndpoint(
-    'get',
-    '/connections/complete',
+    'GET /connections/complete',
     { event: 'connection.complete.read', auditSuccess: false },
     async ({ request }) => {
       const data = mynaportalDb.read()
@@ -190,7 +187,7 @@ export const connectionHandlers = [
       const site = session.lastCompletion
         ? siteList(data, user.id).find((s) => s.id === session.lastCompletion!.siteId)
         : undefined
-      if (!site?.connectedAt) return fail(404, 'flow_invalid', MESSAGES.flowInvalid)
+      if (!site?.connectedAt) return refuse(404, 'flow_invalid', MESSAGES.flowInvalid)
       return HttpResponse.json<ConnectionCompleteBody>({ site })
     },
   ),

@@ -13,28 +13,29 @@ import { MESSAGES } from '@/contracts/errors'
 import type { ConnectionCompleteBody } from '@/contracts/mynaportal'
 import { HELLOWORK_API, MYNAPORTAL_ISSUER } from '@/contracts/sites'
 import { callBackChannel } from '../../shared/backChannel'
-import { fail, readJsonBody, stringField } from '../../shared/endpoint'
+import { requireCsrf } from '../../shared/csrf'
+import { refuse } from '../../shared/refusal'
 import { mynaportalDb } from '../db'
 import { withLinkLock } from '../linkLock'
-import { defineEndpoint, pairwiseSubject, requireCsrf, requireUser } from '../server'
+import { defineEndpoint, pairwiseSubject, requireUser } from '../server'
+import { MYNAPORTAL_BODIES } from '../requests'
 
 export const disconnectHandlers = [
-  defineEndpoint<{ siteId: string }>(
-    'post',
-    '/connections/:siteId/stop',
-    { event: 'connection.stop' },
-    async ({ request, params, note }) => {
-      const body = await readJsonBody(request)
+  defineEndpoint(
+    'POST /connections/:siteId/stop',
+    { event: 'connection.stop', body: MYNAPORTAL_BODIES['POST /connections/:siteId/stop'] },
+    async ({ request, params, note, readBody }) => {
+      const body = await readBody()
       const snapshot = mynaportalDb.read()
       const { session, user } = requireUser(request, snapshot)
-      requireCsrf(session, stringField(body, 'csrfToken'))
+      requireCsrf(session.csrfToken, body.csrfToken)
       note({ siteId: params.siteId, userId: user.id })
       const client = snapshot.clients.find((c) => c.id === params.siteId)
       if (!client) {
         if (snapshot.otherSites.some((s) => s.id === params.siteId)) {
-          return fail(422, 'site_not_simulated', MESSAGES.siteNotSimulated)
+          return refuse(422, 'site_not_simulated', MESSAGES.siteNotSimulated)
         }
-        return fail(404, 'not_found', MESSAGES.notFound)
+        return refuse(404, 'not_found', MESSAGES.notFound)
       }
 
       const sub = pairwiseSubject(snapshot, user.id, client.sectorId)
@@ -50,7 +51,7 @@ export const disconnectHandlers = [
           },
         )
         if (!revoked.ok) {
-          return fail(
+          return refuse(
             502,
             'upstream_error',
             MESSAGES.upstream('ハローワークインターネットサービス'),

@@ -30,8 +30,7 @@ const METADATA: ProviderMetadataBody = {
 
 export const discoveryHandlers = [
   defineEndpoint(
-    'get',
-    '/.well-known/openid-configuration',
+    'GET /.well-known/openid-configuration',
     { event: 'discovery.read', auditSuccess: false, root: MYNAPORTAL_ISSUER },
     async () => HttpResponse.json(METADATA),
   ),

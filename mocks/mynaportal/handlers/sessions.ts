@@ -15,7 +15,8 @@ import { MESSAGES, PIN_MAX_FAILURES } from '@/contracts/errors'
 import { pinErrors } from '@/contracts/validation'
 import { now } from '../../shared/clock'
 import { writeCookie } from '../../shared/cookies'
-import { fail, readJsonBody, stringField } from '../../shared/endpoint'
+import { requireCsrf } from '../../shared/csrf'
+import { refuse, requireValid } from '../../shared/refusal'
 import { randomToken, verifySecret } from '../../shared/secrets'
 import { mynaportalDb, SESSION_COOKIE } from '../db'
 import { continueAuthorization } from './authorize'
@@ -24,14 +25,13 @@ import {
   destroySession,
   dropLapsedSessions,
   findSession,
-  requireCsrf,
   requireUser,
 } from '../server'
+import { MYNAPORTAL_BODIES } from '../requests'
 
 export const sessionHandlers = [
   defineEndpoint(
-    'get',
-    '/session',
+    'GET /session',
     { event: 'session.read', auditSuccess: false },
     async ({ request }) => {
       const { session, user } = requireUser(request, mynaportalDb.read())
@@ -42,7 +42,7 @@ export const sessionHandlers = [
     },
   ),
 
-  defineEndpoint('get', '/login/cards', { event: 'cards.read', auditSuccess: false }, async () => {
+  defineEndpoint('GET /login/cards', { event: 'cards.read', auditSuccess: false }, async () => {
     const cards = mynaportalDb.read().users.map((user) => ({
       id: user.cardId,
       holderName: user.cardHolderName,
@@ -51,75 +51,81 @@ export const sessionHandlers = [
     return HttpResponse.json<CardListBody>({ cards })
   }),
 
-  defineEndpoint('post', '/login', { event: 'login' }, async ({ request, note }) => {
-    const body = await readJsonBody(request)
-    const cardId = stringField(body, 'cardId')
-    const pin = stringField(body, 'pin')
-    const fields = pinErrors(pin)
-    if (Object.keys(fields).length > 0)
-      fail(422, 'validation', MESSAGES.validationSummary, { fields })
-    const snapshot = mynaportalDb.read().users.find((user) => user.cardId === cardId)
-    if (!snapshot) return fail(404, 'card_unknown', MESSAGES.cardUnknown)
-    note({ userId: snapshot.id })
-    if (snapshot.pinLocked) return fail(423, 'pin_locked', MESSAGES.pinLocked)
+  defineEndpoint(
+    'POST /login',
+    { event: 'login', body: MYNAPORTAL_BODIES['POST /login'] },
+    async ({ request, note, readBody }) => {
+      const body = await readBody()
+      const cardId = body.cardId
+      const pin = body.pin
+      requireValid(pinErrors(pin))
+      const snapshot = mynaportalDb.read().users.find((user) => user.cardId === cardId)
+      if (!snapshot) return refuse(404, 'card_unknown', MESSAGES.cardUnknown)
+      note({ userId: snapshot.id })
+      if (snapshot.pinLocked) return refuse(423, 'pin_locked', MESSAGES.pinLocked)
 
-    const pinMatches = await verifySecret(pin, snapshot.pin)
-    const outcome = await mynaportalDb.update((data) => {
-      const user = data.users.find((u) => u.id === snapshot.id)!
-      if (user.pinLocked) return { kind: 'locked' as const }
-      if (!pinMatches) {
-        user.failedPinAttempts += 1
-        user.pinLocked = user.failedPinAttempts >= PIN_MAX_FAILURES
-        return user.pinLocked
-          ? { kind: 'locked' as const }
-          : { kind: 'wrong' as const, remaining: PIN_MAX_FAILURES - user.failedPinAttempts }
-      }
-      user.failedPinAttempts = 0
-      const previous = findSession(request, data)
-      // An interrupted authorization request survives sign-in only for the same person.
-      const carried =
-        previous && (previous.userId === null || previous.userId === user.id)
-          ? previous.pendingAuthorization
-          : undefined
-      if (previous) destroySession(data, previous.id)
-      dropLapsedSessions(data)
-      const session = {
-        id: randomToken(),
-        userId: user.id,
-        csrfToken: randomToken(),
-        createdAt: now(),
-        lastSeenAt: now(),
-        ...(carried ? { pendingAuthorization: carried } : {}),
-      }
-      data.sessions.push(session)
-      writeCookie(request, SESSION_COOKIE, session.id)
-      return { kind: 'ok' as const, session, user }
-    })
-
-    if (outcome.kind === 'locked') return fail(423, 'pin_locked', MESSAGES.pinLocked)
-    if (outcome.kind === 'wrong') {
-      return fail(401, 'pin_incorrect', MESSAGES.pinIncorrect(outcome.remaining), {
-        remaining: outcome.remaining,
+      const pinMatches = await verifySecret(pin, snapshot.pin)
+      const outcome = await mynaportalDb.update((data) => {
+        const user = data.users.find((u) => u.id === snapshot.id)!
+        if (user.pinLocked) return { kind: 'locked' as const }
+        if (!pinMatches) {
+          user.failedPinAttempts += 1
+          user.pinLocked = user.failedPinAttempts >= PIN_MAX_FAILURES
+          return user.pinLocked
+            ? { kind: 'locked' as const }
+            : { kind: 'wrong' as const, remaining: PIN_MAX_FAILURES - user.failedPinAttempts }
+        }
+        user.failedPinAttempts = 0
+        const previous = findSession(request, data)
+        // An interrupted authorization request survives sign-in only for the same person.
+        const carried =
+          previous && (previous.userId === null || previous.userId === user.id)
+            ? previous.pendingAuthorization
+            : undefined
+        if (previous) destroySession(data, previous.id)
+        dropLapsedSessions(data)
+        const session = {
+          id: randomToken(),
+          userId: user.id,
+          csrfToken: randomToken(),
+          createdAt: now(),
+          lastSeenAt: now(),
+          ...(carried ? { pendingAuthorization: carried } : {}),
+        }
+        data.sessions.push(session)
+        writeCookie(request, SESSION_COOKIE, session.id)
+        return { kind: 'ok' as const, session, user }
       })
-    }
-    const location = outcome.session.pendingAuthorization
-      ? await continueAuthorization(request, outcome.session.id)
-      : undefined
-    return HttpResponse.json<MynaLoginBody>({
-      user: { displayName: outcome.user.displayName },
-      csrfToken: outcome.session.csrfToken,
-      ...(location ? { location } : {}),
-    })
-  }),
 
-  defineEndpoint('post', '/logout', { event: 'logout' }, async ({ request }) => {
-    const body = await readJsonBody(request)
-    await mynaportalDb.update((data) => {
-      const { session } = requireUser(request, data)
-      requireCsrf(session, stringField(body, 'csrfToken'))
-      destroySession(data, session.id)
-    })
-    writeCookie(request, SESSION_COOKIE, undefined)
-    return new HttpResponse(null, { status: 204 })
-  }),
+      if (outcome.kind === 'locked') return refuse(423, 'pin_locked', MESSAGES.pinLocked)
+      if (outcome.kind === 'wrong') {
+        return refuse(401, 'pin_incorrect', MESSAGES.pinIncorrect(outcome.remaining), {
+          remaining: outcome.remaining,
+        })
+      }
+      const location = outcome.session.pendingAuthorization
+        ? await continueAuthorization(request, outcome.session.id)
+        : undefined
+      return HttpResponse.json<MynaLoginBody>({
+        user: { displayName: outcome.user.displayName },
+        csrfToken: outcome.session.csrfToken,
+        ...(location ? { location } : {}),
+      })
+    },
+  ),
+
+  defineEndpoint(
+    'POST /logout',
+    { event: 'logout', body: MYNAPORTAL_BODIES['POST /logout'] },
+    async ({ request, readBody }) => {
+      const body = await readBody()
+      await mynaportalDb.update((data) => {
+        const { session } = requireUser(request, data)
+        requireCsrf(session.csrfToken, body.csrfToken)
+        destroySession(data, session.id)
+      })
+      writeCookie(request, SESSION_COOKIE, undefined)
+      return new HttpResponse(null, { status: 204 })
+    },
+  ),
 ]

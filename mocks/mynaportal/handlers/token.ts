@@ -40,7 +40,7 @@ const invalidTokenChallenge = (description: string) =>
   `${USERINFO_CHALLENGE}, error="invalid_token", error_description="${description}"`
 
 export const tokenHandlers = [
-  defineEndpoint('post', '/token', { event: 'token.exchange' }, async ({ request, note }) => {
+  defineEndpoint('POST /token', { event: 'token.exchange' }, async ({ request, note }) => {
     const form = await readFormBody(request)
     const field = (name: string) => form[name] ?? ''
     const credentials = clientCredentials(request, form)
@@ -110,11 +110,11 @@ export const tokenHandlers = [
     )
   }),
 
-  defineEndpoint('get', '/jwks', { event: 'jwks.read', auditSuccess: false }, async () =>
+  defineEndpoint('GET /jwks', { event: 'jwks.read', auditSuccess: false }, async () =>
     HttpResponse.json<JwksBody>({ keys: [mynaportalDb.read().signingKey.publicJwk] }),
   ),
 
-  defineEndpoint('get', '/userinfo', { event: 'userinfo.read' }, async ({ request }) => {
+  defineEndpoint('GET /userinfo', { event: 'userinfo.read' }, async ({ request }) => {
     const bearer = bearerToken(request)
     // No credentials at all: a challenge without an error code (RFC 6750 §3.1).
     if (bearer === undefined) {
