@@ -14,7 +14,7 @@ export function heading(): string {
 }
 
 export async function waitForHeading(expected: string, timeoutMs = 4000): Promise<void> {
-  await waitFor(() => expect(heading()).toBe(expected), { timeout: timeoutMs })
+  await waitFor(() => expect(heading()).toBe(expected), timeoutMs)
 }
 
 export function findTarget(target: NonNullable<FlowScreen['target']>): HTMLElement {
