@@ -1,13 +1,9 @@
-import { configure } from '@testing-library/dom'
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 import { server } from '@mocks/node'
 
 // jsdom has no layout, so its scrollTo only logs "not implemented"; the router's scrollBehavior
 // calls it on every navigation and the noise would hide real warnings.
 window.scrollTo = () => undefined
-
-// waitFor and findBy* wait this long: a step's requests hash and sign with Web Crypto.
-configure({ asyncUtilTimeout: 3000 })
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 // Each test starts from an empty browser: no server data, cookies or clock (seeded on first use).

@@ -54,7 +54,7 @@ async function linkThenOpenSequence() {
   const user = userEvent.setup()
   await openConsole(user)
   await showSection(user, '画面の裏側')
-  await waitFor(() => expect(rows()).toContain(LINK_SEQUENCE.at(-1)), { timeout: 4000 })
+  await waitFor(() => expect(rows()).toContain(LINK_SEQUENCE.at(-1)), 4000)
   return user
 }
 
@@ -123,7 +123,7 @@ describe('the sequence view', () => {
           '手順② シミュレーター（手順の準備） → ハローワーク POST /auth/initiate',
           '手順② シミュレーター（手順の準備） → マイナポータル GET /authorize',
         ]),
-      { timeout: 4000 },
+      4000,
     )
   })
 

@@ -31,7 +31,7 @@ const headingIn = (tab: HTMLElement) =>
   within(tab).getByRole('heading', { level: 1 }).textContent?.trim()
 
 async function waitForHeadingIn(tab: HTMLElement, expected: string) {
-  await waitFor(() => expect(headingIn(tab)).toBe(expected), { timeout: 5000 })
+  await waitFor(() => expect(headingIn(tab)).toBe(expected), 5000)
 }
 
 async function helloworkRowIn(tab: HTMLElement, sectionName: string): Promise<HTMLElement> {
@@ -66,7 +66,7 @@ describe('single sign-on into 求職者マイページ', () => {
 
     await app.router.push('/myna/connections')
     await useFromConnections(tab)
-    await waitFor(() => expect(cookie('hellowork', 'hw_sid')).not.toBe(first), { timeout: 5000 })
+    await waitFor(() => expect(cookie('hellowork', 'hw_sid')).not.toBe(first), 5000)
     await waitForHeadingIn(tab, '求職者マイページホーム')
     const second = cookie('hellowork', 'hw_sid')
     expect(second).toBeTruthy()

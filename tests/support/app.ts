@@ -38,6 +38,20 @@ export async function settle(rounds = 8): Promise<void> {
   }
 }
 
+/** Waits until `check` passes (the servers hash and sign with Web Crypto, which takes a moment). */
+export async function waitFor(check: () => void, timeoutMs = 3000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    try {
+      check()
+      return
+    } catch (error) {
+      if (Date.now() > deadline) throw error
+      await settle(1)
+    }
+  }
+}
+
 /**
  * Mynaportal's public screens ask who is signed in once they are drawn (MynaportalLayout): waits
  * for the answer, so a test counting requests from here on does not count that one.
@@ -51,9 +65,5 @@ export function unmountAll(): void {
   document.body.innerHTML = ''
 }
 
-/**
- * testing-library's waitFor: it checks again on every change to the DOM and every 50 ms, up to
- * the timeout tests/setup.ts sets (the servers hash and sign with Web Crypto, which takes a moment).
- */
-export { screen, waitFor, within } from '@testing-library/dom'
+export { screen, within } from '@testing-library/dom'
 export { default as userEvent } from '@testing-library/user-event'

@@ -15,7 +15,7 @@ export function heading(): string {
 }
 
 export async function waitForHeading(expected: string, timeoutMs = 4000): Promise<void> {
-  await waitFor(() => expect(heading()).toBe(expected), { timeout: timeoutMs })
+  await waitFor(() => expect(heading()).toBe(expected), timeoutMs)
 }
 
 /** The one element the target names, found as the guide finds it; none or several fail. */

@@ -70,9 +70,7 @@ describe('Mynaportal つながり完了', () => {
     const { router } = await mountApp(await completionPath())
     const user = userEvent.setup()
     await user.click(await screen.findByRole('button', { name: USE_BUTTON }))
-    await waitFor(() => expect(router.currentRoute.value.name).toBe('hw-mypage-home'), {
-      timeout: 5000,
-    })
+    await waitFor(() => expect(router.currentRoute.value.name).toBe('hw-mypage-home'), 5000)
   })
 
   it('shows the confirmed connection again after a reload, without a ticket', async () => {
@@ -165,9 +163,7 @@ describe('Mynaportal 同意確認 and the authorization page', () => {
     expect(await screen.findByText(HELLOWORK_SITE_NAME)).toBeTruthy()
     expect(screen.getByRole('listitem').textContent).toContain('利用者識別子')
     await userEvent.setup().click(screen.getByRole('button', { name: '同意' }))
-    await waitFor(() => expect(router.currentRoute.value.name).toBe('hw-link-authenticate'), {
-      timeout: 5000,
-    })
+    await waitFor(() => expect(router.currentRoute.value.name).toBe('hw-link-authenticate'), 5000)
   })
 
   it.each([
