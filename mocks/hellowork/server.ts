@@ -80,7 +80,7 @@ export function requireAccount(
 }
 
 /**
- * Signs an account in with a fresh session id, ending the one this browser had (R9). A login
+ * Signs an account in with a fresh session id, ending the one this browser had. A login
  * moves 前回のログイン日時 on; the session ④ starts does not (`recordLogin: false`): the manual's
  * ⑥, reached by ⑤ 利用する right after ④, shows the login before the link, not ④ itself.
  */

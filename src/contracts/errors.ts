@@ -60,7 +60,7 @@ export const EMAIL_MAX_LENGTH = 100
 /** The simulated clock's window (CLOCK_EARLIEST…CLOCK_LATEST) as the console and refusals say it. */
 const CLOCK_WINDOW = '1900年1月1日 0時00分から2200年12月31日 23時59分59秒まで（日本時間）'
 
-/** Texts from screens.md §5; the servers send them, the screens show them as they come. */
+/** The texts users read; the servers send them, the screens show them as they come. */
 export const MESSAGES = {
   pinFormat: '暗証番号は数字4桁で入力してください。',
   pinIncorrect: (remaining: number) => `暗証番号が正しくありません。残り${remaining}回です。`,

@@ -6,7 +6,7 @@
  *                         the simulated clock) bound to this browser by a cookie, and sends the
  *                         browser to Mynaportal's authorize endpoint.
  * 2. POST /auth/callback  the authorization response. state must match one of this browser's
- *                         open transactions and iss must be Mynaportal (R1); the code and the
+ *                         open transactions and iss must be Mynaportal; the code and the
  *                         verifier are exchanged at Mynaportal's /token (./codeExchange.ts).
  *                         Nothing is linked here. link → 属性連携認証 (④); sso → a fresh session
  *                         for the linked account, or 属性連携不整合確認 when there is no link. A

@@ -1,14 +1,14 @@
 /**
  * マイページ属性連携認証 (step ④) and the link record.
  * 1. GET  /link/transaction      the open, authenticated transaction this browser is in
- * 2. POST /link/authenticate     the account's e-mail + password, in that same transaction (R4).
+ * 2. POST /link/authenticate     the account's e-mail + password, in that same transaction.
  *                                Failures count on the lockout every password screen shares
- *                                (../lockout.ts, R7). Before linking, Mynaportal's userinfo must
+ *                                (../lockout.ts). Before linking, Mynaportal's userinfo must
  *                                still accept the access token: if the Mynaportal user changed
- *                                or signed out mid-flow, the flow ends (R5). Then, atomically:
+ *                                or signed out mid-flow, the flow ends. Then, atomically:
  *                                the link (iss, sub) ⇄ account, pending and unique both ways
- *                                (R3, ../links.ts); the transaction consumed; a new session id
- *                                (R9); a one-time ticket for Mynaportal's completion route.
+ *                                (../links.ts); the transaction consumed; a new session id;
+ *                                a one-time ticket for Mynaportal's completion route.
  * 3. POST /link/tickets/redeem   back channel, Mynaportal only: a ticket is good once, 5 minutes,
  *                                for the subject Mynaportal names, and makes its link active; a
  *                                retry with the idempotency key that spent it is answered again

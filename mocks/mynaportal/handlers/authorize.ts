@@ -2,7 +2,7 @@
  * The authorization endpoint and 同意確認 (step ③).
  * 1. GET  /authorize           Hello Work sent the browser here (code flow, PKCE S256, state,
  *                              nonce). The client and its redirect_uri are checked by exact
- *                              match; a bad one gets an error page, never a redirect (R2). The
+ *                              match; a bad one gets an error page, never a redirect. The
  *                              request is kept in the browser's session, then:
  *                              not signed in → login (prompt=none: login_required back to
  *                              Hello Work); consent needed → 同意確認 (prompt=none:
@@ -13,7 +13,7 @@
  * 3. POST /authorize/decision  同意 → a one-time code (60 s) bound to client, redirect_uri,
  *                              challenge, nonce, subject and session; 同意しない → access_denied.
  *                              Both answers carry `iss` (RFC 9207). A second click gets the
- *                              same answer while the code is unused (R10).
+ *                              same answer while the code is unused.
  */
 import { HttpResponse } from 'msw'
 import { MESSAGES } from '@/contracts/errors'

@@ -145,7 +145,7 @@ export const connectionHandlers = [
       // ticket again derives the same key, and Hello Work answers that retry as it did the first.
       const idempotencyKey = await sha256(`${session.id}:${ticketHash}`)
       const client = snapshot.clients.find((c) => c.id === HELLOWORK_SITE_ID)!
-      // Hello Work refuses a ticket ④ issued for anyone but this user, without activating it (R5).
+      // Hello Work refuses a ticket ④ issued for anyone but this user, without activating it.
       const sub = pairwiseSubject(snapshot, user.id, client.sectorId)
       // One at a time with やめる: the link Hello Work activates here is recorded before a
       // revocation can start, or a revocation that came first voids this ticket.

@@ -2,7 +2,7 @@
  * Sign-in with the simulated My Number Card.
  * 1. GET  /login/cards  the cards the simulated reader can "read" (practice PINs as hints)
  * 2. POST /login        card + 4-digit PIN; 3 wrong PINs in a row lock the card (a success resets
- *                       the count). A new session id every time (R9). If the browser was in the
+ *                       the count). A new session id every time. If the browser was in the
  *                       middle of an authorization request, the answer sends it back there.
  *                       Unlike Hello Work's lockout it tells which cards exist (404, and no PIN
  *                       work for them) on purpose: the practice cards are public, listed by step 1.

@@ -3,8 +3,8 @@
  * 1. POST /token     form-encoded code + PKCE verifier, client_secret_basic (or _post) → access
  *                    token and an ES256-signed ID token, never cached. The code is single-use (a
  *                    replay also revokes what it issued), lives 60 s, and must come with the same
- *                    client and redirect_uri, and a verifier whose S256 hash is the challenge
- *                    (R1). The session it was issued under must still be signed in (R5).
+ *                    client and redirect_uri, and a verifier whose S256 hash is the challenge.
+ *                    The session it was issued under must still be signed in.
  * 2. GET  /jwks      the public key for checking ID token signatures
  * 3. GET  /userinfo  `sub` for a live access token; dies with the session it was issued under
  * Refusals are `{ error, error_description }`, a 401 with its `WWW-Authenticate` challenge.
