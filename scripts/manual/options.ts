@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs'
+import { accessSync, constants, existsSync, statSync } from 'node:fs'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -121,6 +121,11 @@ export async function prepareOutput(run: ManualRun): Promise<void> {
     }
   }
   try {
+    // The nearest folder that exists must take writes: a recursive mkdir under a folder that
+    // refuses it (/proc) can keep Node busy instead of failing.
+    let existing = run.outDir
+    while (!existsSync(existing)) existing = path.dirname(existing)
+    accessSync(existing, constants.W_OK)
     await mkdir(run.outDir, { recursive: true })
     await writeFile(path.join(run.outDir, '.write-check'), '')
     await rm(run.outDir, { recursive: true, force: true })
