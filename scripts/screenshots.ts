@@ -7,41 +7,17 @@
  * (index.html) and a manual page draft (manual.md). Deterministic: each flow starts from its
  * seeded scenario on the frozen simulated clock, with transitions, carets, focus and hover off.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { rm, writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import pLimit from 'p-limit'
-import type { Browser, Page } from 'playwright-core'
-import {
-  FLOWS,
-  SITUATIONS,
-  circled,
-  flowScreens,
-  type WalkableFlow,
-  type FlowScreen,
-  type FlowStep,
-} from '../src/flows'
+import { FLOWS, SITUATIONS, flowScreens } from '../src/flows'
 import { SCENARIO_NAMES } from '../src/contracts/simulator'
-import { clearCallouts, drawCallout } from './lib/annotate'
+import { shootFlow, VIEWPORTS, type ViewportName } from './lib/capture'
 import { findScreenshotBrowser, launchBrowser } from './lib/chromium'
-import { awaitScreen, fillInputs, findTarget } from './lib/walk'
 import { renderGallery, renderManual, type Shot } from './lib/gallery'
 import { serveBuild } from './lib/serve'
-
-const VIEWPORTS = {
-  pc: { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 },
-  sp: {
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-  },
-} as const
-type ViewportName = keyof typeof VIEWPORTS
-
-const STILL = `*, *::before, *::after { transition: none !important; animation: none !important;
-  caret-color: transparent !important; scroll-behavior: auto !important; }`
 
 const { values } = parseArgs({
   options: {
@@ -87,85 +63,6 @@ const outDir = path.resolve(values.out)
 // Most of a walk is waiting on the page, so one more walk than cores keeps every core busy.
 const parallel = Math.max(1, Number(values.jobs ?? availableParallelism() + 1) || 1)
 
-function fileName(flow: WalkableFlow, step: FlowStep, screen: FlowScreen, vp: string) {
-  const part = step.screens.length > 1 ? 'abcdefghij'[step.screens.indexOf(screen)] : ''
-  return `${flow.id}/${String(step.number).padStart(2, '0')}${part}-${screen.slug}.${vp}.png`
-}
-
-async function capture(page: Page, file: string) {
-  await page.mouse.move(0, 0)
-  await page.evaluate(async () => {
-    ;(document.activeElement as HTMLElement | null)?.blur()
-    await document.fonts.ready
-    // A blur repaints only the field it leaves, and a partial repaint can anti-alias a rounded
-    // corner one pixel differently from a full one. So the page is painted hidden once (the
-    // animation frame comes before that frame's paint, the timeout after it) and shown again:
-    // the capture's own frame then rasterises all of it, the same way on every run.
-    // (No named helpers in here: tsx would wrap them in a __name() the page does not have.)
-    document.body.style.visibility = 'hidden'
-    await new Promise(requestAnimationFrame)
-    await new Promise((painted) => setTimeout(painted))
-    document.body.style.visibility = ''
-  })
-  await mkdir(path.dirname(file), { recursive: true })
-  await page.screenshot({
-    path: file,
-    fullPage: values['full-page'],
-    animations: 'disabled',
-    caret: 'hide',
-  })
-}
-
-async function shootFlow(
-  browser: Browser,
-  baseUrl: string,
-  flow: WalkableFlow,
-  vp: ViewportName,
-  progress: () => string,
-) {
-  const context = await browser.newContext({
-    ...VIEWPORTS[vp],
-    locale: 'ja-JP',
-    timezoneId: 'Asia/Tokyo',
-  })
-  const page = await context.newPage()
-  const shots: Shot[] = []
-  try {
-    // capture=1: no demo bar, guide or console button, and nothing moving (src/simulator).
-    await page.goto(
-      `${baseUrl}${flow.startPath}?scenario=${values.scenario ?? flow.scenario}&capture=1`,
-    )
-    await page.addStyleTag({ content: STILL })
-    for (const { step, screen } of flowScreens(flow)) {
-      const name = fileName(flow, step, screen, vp)
-      const where = `${flow.shortName} ${circled(step.number)} ${screen.heading} ${vp}`
-      try {
-        await awaitScreen(page, screen)
-        await fillInputs(page, screen)
-        const target = findTarget(page, screen)
-        if (target && values.annotate) {
-          await target.scrollIntoViewIfNeeded()
-          await drawCallout(target, circled(step.number))
-        }
-        await capture(page, path.join(outDir, name))
-        shots.push({ flow, step, screen, viewport: vp, file: name })
-        console.log(`${progress()} ${where}`)
-        await clearCallouts(page)
-        await target?.click()
-      } catch (error) {
-        const seen = path.join(outDir, 'errors', name)
-        await capture(page, seen).catch(() => undefined)
-        throw new Error(
-          `${where}: expected screen not found (${(error as Error).message.split('\n')[0]}). What the page showed: ${seen}`,
-        )
-      }
-    }
-  } finally {
-    await context.close()
-  }
-  return shots
-}
-
 function stop(error: unknown): never {
   console.error(`screenshots failed: ${(error as Error).message}`)
   process.exit(1)
@@ -198,17 +95,28 @@ try {
   // by side without touching each other's data, and the files come out as from one at a time.
   const jobs = flows.flatMap((flow) => viewports.map((vp) => ({ flow, vp })))
   const limit = pLimit(parallel)
+  const options = {
+    outDir,
+    annotate: values.annotate,
+    fullPage: values['full-page'],
+    scenario: values.scenario,
+  }
   // After a failure no new walk starts; the ones under way finish, and the first error is told.
   const results = await Promise.all(
     jobs.map(({ flow, vp }) =>
       limit(async (): Promise<Shot[]> => {
         if (failure) return []
-        return shootFlow(browser, server.baseUrl, flow, vp, () => `${++done}/${total}`).catch(
-          (error: Error) => {
-            failure ??= error
-            return []
-          },
-        )
+        return shootFlow(
+          browser,
+          server.baseUrl,
+          flow,
+          vp,
+          options,
+          () => `${++done}/${total}`,
+        ).catch((error: Error) => {
+          failure ??= error
+          return []
+        })
       }),
     ),
   )

@@ -19,6 +19,7 @@ import { FIRST_SCREENS } from './firstScreens'
 import { FLOOR_ANSWERS } from './floorMocks'
 import { LIGHTHOUSE_COMMAND, lighthouseFigures, measureLighthouse } from './lighthouse'
 import { describeMachine } from './machine'
+import { manualFigures, runManual } from './manualRun'
 import { heapFigures, measureHeap } from './memory'
 import { largestModules, renderModules } from './modules'
 import { HELP, readOptions } from './options'
@@ -85,6 +86,12 @@ try {
   }
   figures.push(...screenshotFigures(shots.map((shot) => shot.secondsPerImage)))
   say(`screenshots taken by ${shots[0]?.browser}`)
+  const manualSeconds: number[] = []
+  for (let run = 1; run <= options.screenshotRuns; run++) {
+    say(`manual run ${run}/${options.screenshotRuns}`)
+    manualSeconds.push(await runManual())
+  }
+  figures.push(...manualFigures(manualSeconds))
 
   const heap = await measureHeap(browser, app.baseUrl, options.memoryCycles, (cycle) => {
     if (cycle % 5 === 0) say(`link/unlink cycle ${cycle}/${options.memoryCycles}`)

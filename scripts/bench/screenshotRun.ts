@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Figure } from './figures'
-import { ROOT } from './paths'
+import { runScript } from './runScript'
 
 const ARGS = ['--flow', 'link', '--viewport', 'both']
 
@@ -17,22 +16,7 @@ export interface ScreenshotRun {
 export async function runScreenshots(): Promise<ScreenshotRun> {
   const out = await mkdtemp(path.join(tmpdir(), 'mhsim-bench-shots-'))
   try {
-    const stdout = await new Promise<string>((resolve, reject) => {
-      // As tests/browser/screenshots.test.ts runs it: without its build step (dist/ is fresh).
-      const child = spawn(
-        process.execPath,
-        ['--import', 'tsx', 'scripts/screenshots.ts', ...ARGS, '--out', out],
-        { cwd: ROOT, env: { ...process.env, TSX_TSCONFIG_PATH: 'tsconfig.app.json' } },
-      )
-      let text = ''
-      let errors = ''
-      child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()))
-      child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()))
-      child.on('error', reject)
-      child.on('close', (code) =>
-        code === 0 ? resolve(text) : reject(new Error(`screenshots failed (${code}): ${errors}`)),
-      )
-    })
+    const stdout = await runScript('scripts/screenshots.ts', [...ARGS, '--out', out])
     const last = stdout.trim().split('\n').at(-1) ?? ''
     const found = last.match(/ images by (.+) in [\d.]+ s \((\d+) ms per image\)/)
     if (!found) throw new Error(`screenshots printed no timing: "${last}"`)

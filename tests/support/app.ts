@@ -4,7 +4,6 @@
  * act on the DOM by visible text, labels and roles.
  */
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
-import { waitFor } from '@testing-library/dom'
 import { expect } from 'vitest'
 import { createMemoryHistory, type Router } from 'vue-router'
 import App from '@/App.vue'

@@ -1,0 +1,126 @@
+import { mkdir } from 'node:fs/promises'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import {
+  circled,
+  flowScreens,
+  type FlowScreen,
+  type FlowStep,
+  type WalkableFlow,
+} from '../../src/flows'
+import { clearCallouts, drawCallout } from './annotate'
+import type { Shot } from './gallery'
+import { awaitScreen, fillInputs, findTarget } from './walk'
+
+/**
+ * One walk of a flow at one width, capturing every screen: what `npm run screenshots` and
+ * `npm run manual` both do, so a figure in the manual is the same image as the screenshot.
+ */
+
+export const VIEWPORTS = {
+  pc: { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 },
+  sp: {
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  },
+} as const
+export type ViewportName = keyof typeof VIEWPORTS
+
+const STILL = `*, *::before, *::after { transition: none !important; animation: none !important;
+  caret-color: transparent !important; scroll-behavior: auto !important; }`
+
+export interface CaptureOptions {
+  outDir: string
+  annotate: boolean
+  fullPage: boolean
+  /** Every flow starts from this scenario instead of its own. */
+  scenario?: string
+  /** More of a trainer-console situation (persona, clock, faults), as URL query parameters. */
+  situation?: Record<string, string>
+}
+
+export function fileName(flow: WalkableFlow, step: FlowStep, screen: FlowScreen, vp: string) {
+  const part = step.screens.length > 1 ? 'abcdefghij'[step.screens.indexOf(screen)] : ''
+  return `${flow.id}/${String(step.number).padStart(2, '0')}${part}-${screen.slug}.${vp}.png`
+}
+
+async function capture(page: Page, file: string, fullPage: boolean) {
+  await page.mouse.move(0, 0)
+  await page.evaluate(async () => {
+    ;(document.activeElement as HTMLElement | null)?.blur()
+    await document.fonts.ready
+    // A blur repaints only the field it leaves, and a partial repaint can anti-alias a rounded
+    // corner one pixel differently from a full one. So the page is painted hidden once (the
+    // animation frame comes before that frame's paint, the timeout after it) and shown again:
+    // the capture's own frame then rasterises all of it, the same way on every run.
+    // (No named helpers in here: tsx would wrap them in a __name() the page does not have.)
+    document.body.style.visibility = 'hidden'
+    await new Promise(requestAnimationFrame)
+    await new Promise((painted) => setTimeout(painted))
+    document.body.style.visibility = ''
+  })
+  await mkdir(path.dirname(file), { recursive: true })
+  await page.screenshot({ path: file, fullPage, animations: 'disabled', caret: 'hide' })
+}
+
+function startUrl(baseUrl: string, flow: WalkableFlow, options: CaptureOptions) {
+  // The flow's scenario first, as the address always read; the situation's own is not used.
+  const { scenario: _named, ...situation } = options.situation ?? {}
+  const query = new URLSearchParams({
+    scenario: options.scenario ?? flow.scenario,
+    ...situation,
+    capture: '1',
+  })
+  return `${baseUrl}${flow.startPath}?${query}`
+}
+
+export async function shootFlow(
+  browser: Browser,
+  baseUrl: string,
+  flow: WalkableFlow,
+  vp: ViewportName,
+  options: CaptureOptions,
+  progress: () => string,
+): Promise<Shot[]> {
+  const context = await browser.newContext({
+    ...VIEWPORTS[vp],
+    locale: 'ja-JP',
+    timezoneId: 'Asia/Tokyo',
+  })
+  const page = await context.newPage()
+  const shots: Shot[] = []
+  try {
+    // capture=1: no demo bar, guide or console button, and nothing moving (src/simulator).
+    await page.goto(startUrl(baseUrl, flow, options))
+    await page.addStyleTag({ content: STILL })
+    for (const { step, screen } of flowScreens(flow)) {
+      const name = fileName(flow, step, screen, vp)
+      const where = `${flow.shortName} ${circled(step.number)} ${screen.heading} ${vp}`
+      try {
+        await awaitScreen(page, screen)
+        await fillInputs(page, screen)
+        const target = findTarget(page, screen)
+        if (target && options.annotate) {
+          await target.scrollIntoViewIfNeeded()
+          await drawCallout(target, circled(step.number))
+        }
+        await capture(page, path.join(options.outDir, name), options.fullPage)
+        shots.push({ flow, step, screen, viewport: vp, file: name })
+        console.log(`${progress()} ${where}`)
+        await clearCallouts(page)
+        await target?.click()
+      } catch (error) {
+        const seen = path.join(options.outDir, 'errors', name)
+        await capture(page, seen, options.fullPage).catch(() => undefined)
+        throw new Error(
+          `${where}: expected screen not found (${(error as Error).message.split('\n')[0]}). What the page showed: ${seen}`,
+        )
+      }
+    }
+  } finally {
+    await context.close()
+  }
+  return shots
+}
