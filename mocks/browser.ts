@@ -6,7 +6,7 @@ import { serveInPage } from './inPage'
  * (`inPage.ts`), in the served build as in the single file. MSW's service worker did the same
  * work one round trip further away: the page posted each request to the worker and the worker
  * posted it back to the page, where the handlers run anyway. ⑤ makes four requests in a row, and
- * that round trip was a quarter of the step (issue 7: p95 71.5 → 56.5 ms, ② 51.8 → 37.2 ms).
+ * that round trip was a quarter of the step (docs/performance.md has the figures).
  * Nothing may reach the real network; only the app's own files, which are not the servers'.
  */
 export async function startMockServers(): Promise<void> {

@@ -44,7 +44,8 @@ export interface AuthTransaction {
   iss?: string
   sub?: string
   accessToken?: string
-  /** After a successful ④, the answer already given: a double click gets the same one (R10). */
+  /** After a successful ④, the answer already given: a double click gets the same one and
+   * makes one link. */
   completedLocation?: string
 }
 
@@ -59,7 +60,7 @@ export interface OtpChallenge {
 
 /**
  * The lockout count of an address that belongs to no account, kept (hashed) so that a stranger's
- * address answers with the same remaining tries and lock as a real one (R7).
+ * address answers with the same remaining tries and lock as a real one.
  */
 export interface UnknownAddress {
   emailHash: string

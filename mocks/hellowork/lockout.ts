@@ -2,7 +2,7 @@
  * The one lockout every Hello Work password screen shares: ログイン, its ワンタイムパスワード step
  * and 属性連携認証 (④). Failures count per e-mail address whichever screen they happen on;
  * ACCOUNT_MAX_FAILURES in a row lock it for ACCOUNT_LOCK_MINUTES simulated minutes; only a
- * completed sign-in or link resets the count (R7). Addresses that belong to no account are counted
+ * completed sign-in or link resets the count. Addresses that belong to no account are counted
  * too, so the tries left and the lock look the same for them and say nothing about who has an
  * account.
  */

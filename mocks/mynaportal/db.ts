@@ -24,7 +24,8 @@ export interface AuthorizationRequest {
   nonce: string
   codeChallenge: string
   prompt: 'consent' | 'none' | ''
-  /** After 同意, the answer already given: a second click gets the same one (R10). */
+  /** After 同意, the answer already given: a second click gets the same one and
+   * creates one code. */
   decidedLocation?: string
 }
 

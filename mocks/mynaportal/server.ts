@@ -74,7 +74,7 @@ export function dropLapsedSessions(data: MynaData): void {
   }
 }
 
-/** Ends a session and everything issued under it (R5: a change of user aborts its flows). */
+/** Ends a session and everything issued under it (a change of user aborts its flows). */
 export function destroySession(data: MynaData, sessionId: string): void {
   data.sessions = data.sessions.filter((session) => session.id !== sessionId)
   data.accessTokens = data.accessTokens.filter((token) => token.sessionId !== sessionId)

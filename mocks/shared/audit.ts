@@ -1,7 +1,7 @@
 import { isoAt, now } from './clock'
 
 /**
- * Every success and failure of an endpoint leaves one of these in its server's data (R11), so
+ * Every success and failure of an endpoint leaves one of these in its server's data, so
  * tests, trainers and the simulator's inspector can see what the server decided and why.
  */
 export interface AuditEvent {

@@ -42,8 +42,8 @@ const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell'
  * browser above. The shell is Blink and Skia without the browser around them: a headless
  * Chromium still keeps an address bar and a tab strip up to date on every navigation, and starts
  * a second renderer for each new context. The 144 images of `npm run screenshots` are
- * byte-identical from either; with the shell the run takes 189 instead of 276 ms per image, and
- * starting the browser and a first screen at both widths 0.55 instead of 0.9 s.
+ * byte-identical from either, and the shell takes about two thirds of the time (figures in
+ * docs/performance.md).
  * CHROMIUM_PATH, when set, still decides.
  */
 export function findScreenshotBrowser(): { path: string; hint?: string } {
@@ -84,8 +84,7 @@ const PLAYWRIGHT_DISABLED_FEATURES = [
 /**
  * Headless Chromium loads the address bar's two popups, each a WebUI page in its own renderer,
  * for every browser context, though a headless window never shows them. That cost 0.6 s of CPU
- * per context: the screenshot run opens one context per flow and width, on two cores
- * (`--flow link --viewport both`: 0.326 → 0.245 s per image, 10.8 → 8.2 s of CPU).
+ * per context, and the screenshot run opens one context per flow and width, on two cores.
  */
 export const UNSHOWN_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup']
 

@@ -1,5 +1,5 @@
 /**
- * The default persona's practice secrets (screens.md §6). They are shown on screen as hints, the
+ * The default persona's practice secrets, the same in every scenario. They are shown on screen as hints, the
  * mock servers seed their hashes from here, and the flows type them in: one place to change.
  */
 export const PRACTICE_PERSONA = {

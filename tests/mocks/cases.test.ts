@@ -1,5 +1,5 @@
 /**
- * protocol.md "Cases that must hold", end to end through both mock servers: each ends with a
+ * The cases where the flow must stop cleanly, end to end through both mock servers: each ends with a
  * clear message (its code and text) and nothing changed that should not have.
  */
 import { describe, expect, it, onTestFinished, vi } from 'vitest'
@@ -867,7 +867,8 @@ describe('after やめる', () => {
 
     expect(answer).toEqual({ status: 200, body: { location: 'https://hellowork.example/mypage' } })
     expect(lastAudit('hellowork')).toMatchObject({ type: 'login', outcome: 'success' })
-    // A fresh session replaces the one ④ started in this browser (R9).
+    // A fresh session replaces the one ④ started in this browser: a new session id after
+    // sign-in, linking and single sign-on.
     const sessions = helloworkDb.read().sessions
     expect(sessions).toEqual([expect.objectContaining({ accountId: 'hw-account-1' })])
     expect(sessions[0]!.id).not.toBe(linkingSession!.id)

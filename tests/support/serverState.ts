@@ -12,7 +12,7 @@ import { cookieSnapshot, jarDocument } from '@mocks/shared/cookies'
 export type ServerName = 'mynaportal' | 'hellowork'
 
 /**
- * What R6 protects: who is linked to whom (Hello Work's links), who has granted what
+ * What a refused request must leave exactly as it was: who is linked to whom (Hello Work's links), who has granted what
  * (Mynaportal's connections) and who is signed in where (both servers' sessions, by id and user).
  */
 export function protectedState() {
@@ -29,8 +29,8 @@ export function protectedState() {
 export type ProtectedState = ReturnType<typeof protectedState>
 
 /**
- * R6 and R11 for a refused request: no link, grant or session changed since `before`, and the
- * server's last audit event is this request's failure with its code.
+ * A refused request changes nothing (no link, grant or session since `before`) and leaves an
+ * audit event: the server's last one is this request's failure with its code.
  */
 export function expectRefusal(
   before: ProtectedState,
@@ -38,7 +38,7 @@ export function expectRefusal(
   type: string,
   code: string,
 ): void {
-  // `before` may be a fuller snapshot (serverState); only what R6 protects is compared here.
+  // `before` may be a fuller snapshot (serverState); only what a refusal must leave is compared here.
   const { links, connections, mynaportalSessions, helloworkSessions } = before
   expect(protectedState()).toEqual({ links, connections, mynaportalSessions, helloworkSessions })
   expect(lastAudit(server)).toMatchObject({ type, outcome: 'failure', code })

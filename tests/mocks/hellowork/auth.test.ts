@@ -326,7 +326,7 @@ describe('POST /auth/callback', () => {
     },
   )
 
-  it('signs the linked account in with a fresh session for single sign-on (R9)', async () => {
+  it('signs the linked account in with a fresh session for single sign-on', async () => {
     await loadScenario('linked')
     const response = await startSso(await mynaLogin())
     expect(response.searchParams.has('code')).toBe(true)

@@ -51,7 +51,10 @@ const FLOW_INVALID = {
   status: 400,
   body: { error: { code: 'flow_invalid', message: MESSAGES.flowInvalid } },
 }
-/** The one answer for an unknown e-mail and a wrong password, with the tries left (R7). */
+/**
+ * The one answer for an unknown e-mail and a wrong password, with the tries left: it says nothing
+ * about who has an account.
+ */
 const credentialsInvalid = (remaining: number) => ({
   status: 401,
   body: {
@@ -182,7 +185,7 @@ describe('POST /link/authenticate (④)', () => {
     expect(helloworkDb.read().links).toHaveLength(1)
   })
 
-  it('gives a new Hello Work session id even when the browser was signed in already (R9)', async () => {
+  it('gives a new Hello Work session id even when the browser was signed in already', async () => {
     // Signed in to Hello Work by single sign-on, then やめる, then つなぐ again in this browser.
     await loadScenario('linked')
     const mynaCsrfToken = await mynaLogin()
@@ -237,25 +240,22 @@ describe('POST /link/authenticate (④)', () => {
   it.each([
     ['a wrong password', EMAIL, 'Ashita2020', 1],
     ['an unknown e-mail address', 'someone.else@example.jp', PASSWORD, 0],
-  ])(
-    'refuses %s with 401 and the one message for both (R7)',
-    async (_, email, password, counted) => {
-      await reachStepFour()
-      const csrfToken = await linkCsrf()
-      const before = serverState()
+  ])('refuses %s with 401 and the one message for both', async (_, email, password, counted) => {
+    await reachStepFour()
+    const csrfToken = await linkCsrf()
+    const before = serverState()
 
-      expect(await submitLink(csrfToken, email, password)).toEqual(credentialsInvalid(4))
-      expect(serverState()).toEqual(before)
-      expect(hwAccount().failedLogins).toBe(counted)
-      expect(lastAudit('hellowork')).toMatchObject({
-        type: 'link.authenticate',
-        outcome: 'failure',
-        code: 'credentials_invalid',
-      })
-      // The transaction is still good for the right password.
-      expect((await submitLink(csrfToken)).status).toBe(200)
-    },
-  )
+    expect(await submitLink(csrfToken, email, password)).toEqual(credentialsInvalid(4))
+    expect(serverState()).toEqual(before)
+    expect(hwAccount().failedLogins).toBe(counted)
+    expect(lastAudit('hellowork')).toMatchObject({
+      type: 'link.authenticate',
+      outcome: 'failure',
+      code: 'credentials_invalid',
+    })
+    // The transaction is still good for the right password.
+    expect((await submitLink(csrfToken)).status).toBe(200)
+  })
 
   it('locks the account with 423 on the fifth wrong password in a row', async () => {
     await reachStepFour()
@@ -423,7 +423,7 @@ describe('POST /link/authenticate (④)', () => {
     expectRefusal(before, 'hellowork', 'link.authenticate', 'flow_invalid')
   })
 
-  it('aborts the flow when another Mynaportal user signed in on this browser before ④ (R5)', async () => {
+  it('aborts the flow when another Mynaportal user signed in on this browser before ④', async () => {
     await reachStepFour()
     const csrfToken = await linkCsrf()
     await mynaLogin('card-yamada', '5678')
@@ -442,7 +442,7 @@ describe('POST /link/authenticate (④)', () => {
     expect(await submitLink(csrfToken)).toEqual(FLOW_INVALID)
   })
 
-  it('aborts the flow when the Mynaportal user signed out before ④ (R4)', async () => {
+  it('aborts the flow when the Mynaportal user signed out before ④', async () => {
     const { csrfToken: mynaCsrfToken } = await reachStepFour()
     const csrfToken = await linkCsrf()
     await call(`${MYNAPORTAL_API}/logout`, { body: { csrfToken: mynaCsrfToken } })
@@ -470,7 +470,7 @@ describe('POST /link/authenticate (④)', () => {
     expect((await submitLink(csrfToken)).status).toBe(200)
   })
 
-  it('answers a second click on 同意 with the same location and makes one link (R10)', async () => {
+  it('answers a second click on 同意 with the same location and makes one link', async () => {
     await reachStepFour()
     const csrfToken = await linkCsrf()
 

@@ -153,7 +153,7 @@ describe('POST /login', () => {
     expect(hwAccount().failedLogins).toBe(1)
   })
 
-  it('answers an unknown address exactly as a wrong password, down to the lock (R7)', async () => {
+  it('answers an unknown address exactly as a wrong password, down to the lock', async () => {
     await seedServers()
     const before = protectedState()
     for (let attempt = 1; attempt <= 4; attempt++) {
@@ -215,7 +215,7 @@ describe('POST /login', () => {
       detail: { accountId: 'hw-account-1' },
     })
 
-    // Signing in again in the same browser replaces the session instead of adding one (R9).
+    // Signing in again in the same browser replaces the session instead of adding one.
     expect(await hwPasswordLogin()).toEqual(SIGNED_IN)
     const sessions = helloworkDb.read().sessions
     expect(sessions).toHaveLength(1)

@@ -85,7 +85,7 @@ describe('GET /authorize', () => {
     ['an upper-case host', 'https://HELLOWORK.example/auth/callback'],
     ['nothing', null],
   ])(
-    'refuses a redirect_uri with %s (exact match) with 400 and no location (R2)',
+    'refuses a redirect_uri with %s (exact match) with 400 and no location',
     async (_, redirectUri) => {
       await mynaLogin()
       const before = protectedState()
@@ -493,7 +493,7 @@ describe('POST /authorize/decision', () => {
     })
   })
 
-  it('answers a second click on 同意 with the same location and creates one code (R10)', async () => {
+  it('answers a second click on 同意 with the same location and creates one code', async () => {
     const { csrfToken, requestId } = await atConsent()
 
     const first = await decision({ decision: 'allow', requestId, csrfToken })

@@ -382,7 +382,7 @@ describe('POST /connections/complete (⑤ つながり完了)', () => {
       code: 'flow_invalid',
       detail: { reason: 'ticket for another user' },
     })
-    // Its holder cannot complete it afterwards either: that flow is over (R5).
+    // Its holder cannot complete it afterwards either: a change of user ends that flow.
     await mynaLogin()
     expect(await complete(completion, await mynaCsrf())).toEqual(FLOW_INVALID)
     expect(protectedState().links).toEqual([])

@@ -182,7 +182,7 @@ describe('POST /login', () => {
     })
   })
 
-  it('gives a new session id on every sign-in and ends the previous session (R9)', async () => {
+  it('gives a new session id on every sign-in and ends the previous session', async () => {
     const firstCsrf = await mynaLogin()
     const firstId = cookie('mynaportal', 'myna_sid')
 

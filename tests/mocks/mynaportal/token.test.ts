@@ -359,7 +359,7 @@ describe('POST /token', () => {
     expect(mynaportalDb.read().accessTokens).toEqual([])
   })
 
-  it('refuses a code once another card holder signed in on that browser (R5)', async () => {
+  it('refuses a code once another card holder signed in on that browser', async () => {
     const { code, verifier } = await issueCode()
     await mynaLogin('card-yamada', '5678')
     const before = protectedState()
