@@ -1,9 +1,8 @@
 /**
  * Hello Work as the Relying Party: starting a code flow and receiving its answer.
  * 1. POST /auth/initiate  third-party-initiated login (OIDC Core §4): Mynaportal sent the browser
- *                         here with iss and target_link_uri. Opens a transaction (random id,
- *                         state, nonce, PKCE verifier, purpose from a fixed table, 10 minutes on
- *                         the simulated clock) bound to this browser by a cookie, and sends the
+ *                         here with iss and target_link_uri. Opens a transaction
+ *                         (../transactions.ts) for a purpose from a fixed table, and sends the
  *                         browser to Mynaportal's authorize endpoint.
  * 2. POST /auth/callback  the authorization response. state must match one of this browser's
  *                         open transactions and iss must be Mynaportal; the code and the
@@ -16,30 +15,15 @@ import { HttpResponse } from 'msw'
 import { MESSAGES } from '@/contracts/errors'
 import { HELLOWORK_TARGETS, type AuthCallbackBody, type AuthPurpose } from '@/contracts/hellowork'
 import type { RedirectBody } from '@/contracts/navigation'
-import {
-  HELLOWORK_ORIGIN,
-  HELLOWORK_REDIRECT_URI,
-  MYNAPORTAL_ISSUER,
-  MYNAPORTAL_ORIGIN,
-} from '@/contracts/sites'
-import { now } from '../../shared/clock'
-import { writeCookie } from '../../shared/cookies'
+import { HELLOWORK_ORIGIN, MYNAPORTAL_ISSUER, MYNAPORTAL_ORIGIN } from '@/contracts/sites'
 import { refuse } from '../../shared/refusal'
-import { constantTimeEqual, pkceChallenge, randomToken } from '../../shared/secrets'
-import { helloworkDb, TRANSACTION_COOKIE, type AuthTransaction, type HwData } from '../db'
+import { constantTimeEqual } from '../../shared/secrets'
+import { helloworkDb } from '../db'
 import { activeLinkOfSubject } from '../links'
-import {
-  browserTransactionIds,
-  browserTransactions,
-  defineEndpoint,
-  isLive,
-  startSession,
-} from '../server'
+import { browserTransactions, defineEndpoint, isLive, startSession } from '../server'
+import { consumeTransaction, openTransaction } from '../transactions'
 import { exchangeCode } from './codeExchange'
 import { HELLOWORK_BODIES } from '../requests'
-
-export const TRANSACTION_LIFETIME_MS = 10 * 60_000
-const TRANSACTIONS_PER_BROWSER = 3
 
 const SIGN_ON_REFUSALS = {
   login_required: MESSAGES.loginRequired,
@@ -59,51 +43,6 @@ function purposeOf(target: string): AuthPurpose | undefined {
   return (Object.keys(HELLOWORK_TARGETS) as AuthPurpose[]).find(
     (purpose) => HELLOWORK_TARGETS[purpose] === target,
   )
-}
-
-/** Opens a transaction and answers with Mynaportal's authorization URL for it. */
-export async function openTransaction(
-  request: Request,
-  purpose: AuthPurpose,
-  prompt: 'consent' | 'none',
-): Promise<string> {
-  const tx: AuthTransaction = {
-    id: randomToken(16),
-    purpose,
-    state: randomToken(),
-    nonce: randomToken(),
-    codeVerifier: randomToken(48),
-    csrfToken: randomToken(),
-    createdAt: now(),
-    expiresAt: now() + TRANSACTION_LIFETIME_MS,
-    stage: 'authorizing',
-  }
-  const challenge = await pkceChallenge(tx.codeVerifier)
-  await helloworkDb.update((data) => {
-    data.transactions = data.transactions.filter((t) => isLive(t) || t.completedLocation)
-    data.transactions.push(tx)
-    const kept = [...browserTransactionIds(request), tx.id].slice(-TRANSACTIONS_PER_BROWSER)
-    writeCookie(request, TRANSACTION_COOKIE, kept.join(' '))
-  })
-  const query = new URLSearchParams({
-    response_type: 'code',
-    client_id: (helloworkDb.read() as HwData).client.id,
-    redirect_uri: HELLOWORK_REDIRECT_URI,
-    scope: 'openid',
-    state: tx.state,
-    nonce: tx.nonce,
-    code_challenge: challenge,
-    code_challenge_method: 'S256',
-    prompt,
-  })
-  return `${MYNAPORTAL_ORIGIN}/authorize?${query}`
-}
-
-async function consume(txId: string): Promise<void> {
-  await helloworkDb.update((data) => {
-    const tx = data.transactions.find((t) => t.id === txId)
-    if (tx) tx.stage = 'consumed'
-  })
 }
 
 export const authHandlers = [
@@ -139,14 +78,14 @@ export const authHandlers = [
       if (!tx) return refuse(400, 'flow_invalid', MESSAGES.flowInvalid)
       note({ purpose: tx.purpose })
       if (!isLive(tx) || body.iss !== MYNAPORTAL_ISSUER) {
-        await consume(tx.id)
+        await consumeTransaction(tx.id)
         return refuse(400, 'flow_invalid', MESSAGES.flowInvalid)
       }
 
       const error = body.error
       if (error) {
         note({ error })
-        await consume(tx.id)
+        await consumeTransaction(tx.id)
         // Sign-on Mynaportal could not give without the person: say why, and where to go on.
         if (Object.hasOwn(SIGN_ON_REFUSALS, error)) {
           const code = error as keyof typeof SIGN_ON_REFUSALS
@@ -162,7 +101,7 @@ export const authHandlers = [
         return refuse(502, 'upstream_error', MESSAGES.upstream('マイナポータル'))
       }
       if ('refused' in exchanged) {
-        await consume(tx.id)
+        await consumeTransaction(tx.id)
         return refuse(400, 'flow_invalid', MESSAGES.flowInvalid)
       }
 
