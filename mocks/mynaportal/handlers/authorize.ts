@@ -3,7 +3,8 @@
  * 1. GET  /authorize           Hello Work sent the browser here (code flow, PKCE S256, state,
  *                              nonce). The client and its redirect_uri are checked by exact
  *                              match; a bad one gets an error page, never a redirect. The
- *                              request is kept in the browser's session, then:
+ *                              request is kept in the browser's session
+ *                              (./authorizationRequest.ts), then:
  *                              not signed in → login (prompt=none: login_required back to
  *                              Hello Work); consent needed → 同意確認 (prompt=none:
  *                              consent_required); already connected (SSO) after 利用する in
@@ -19,112 +20,23 @@ import { HttpResponse } from 'msw'
 import { MESSAGES } from '@/contracts/errors'
 import type { AuthorizeBody, PendingAuthorizationBody } from '@/contracts/mynaportal'
 import type { RedirectBody } from '@/contracts/navigation'
-import { MYNAPORTAL_ISSUER, MYNAPORTAL_ORIGIN } from '@/contracts/sites'
 import { now } from '../../shared/clock'
 import { writeCookie } from '../../shared/cookies'
 import { requireCsrf } from '../../shared/csrf'
 import { refuse } from '../../shared/refusal'
 import { randomToken, sha256 } from '../../shared/secrets'
-import { mynaportalDb, SESSION_COOKIE, type AuthorizationRequest, type MynaData } from '../db'
-import { defineEndpoint, findSession, pairwiseSubject, requireUser } from '../server'
-import { spendSignOnIntent } from './signOnIntent'
+import { mynaportalDb, SESSION_COOKIE } from '../db'
+import { defineEndpoint, findSession, requireUser } from '../server'
+import {
+  authorizationResponse,
+  CONSENT_URL,
+  continueAuthorization,
+  issueCode,
+  parseAuthorizationRequest,
+} from './authorizationRequest'
 import { MYNAPORTAL_BODIES } from '../requests'
 
-const CODE_LIFETIME_MS = 60_000
-const LOGIN_URL = `${MYNAPORTAL_ORIGIN}/login`
-const CONSENT_URL = `${MYNAPORTAL_ORIGIN}/connections/consent`
-
 export const CONSENT_CLAIMS = ['ハローワーク用の利用者識別子（マイナンバーそのものではありません）']
-
-function authorizationResponse(request: AuthorizationRequest, params: Record<string, string>) {
-  const query = new URLSearchParams({ ...params, state: request.state, iss: MYNAPORTAL_ISSUER })
-  return `${request.redirectUri}?${query}`
-}
-
-function parseAuthorizationRequest(url: URL, data: MynaData): AuthorizationRequest {
-  const param = (name: string) => url.searchParams.get(name) ?? ''
-  const client = data.clients.find((c) => c.id === param('client_id'))
-  if (!client) return refuse(400, 'invalid_client', MESSAGES.invalidClient)
-  if (param('redirect_uri') !== client.redirectUri) {
-    return refuse(400, 'invalid_request', MESSAGES.invalidRequest)
-  }
-  const prompt = param('prompt')
-  const valid =
-    param('response_type') === 'code' &&
-    param('scope').split(' ').includes('openid') &&
-    param('state').length >= 16 &&
-    param('nonce').length >= 16 &&
-    /^[A-Za-z0-9_-]{43}$/.test(param('code_challenge')) &&
-    param('code_challenge_method') === 'S256' &&
-    (prompt === '' || prompt === 'consent' || prompt === 'none')
-  if (!valid) return refuse(400, 'invalid_request', MESSAGES.invalidRequest)
-  return {
-    id: randomToken(16),
-    clientId: client.id,
-    redirectUri: client.redirectUri,
-    state: param('state'),
-    nonce: param('nonce'),
-    codeChallenge: param('code_challenge'),
-    prompt: prompt as AuthorizationRequest['prompt'],
-  }
-}
-
-/** Where the browser goes next for the authorization request this session holds. */
-export async function continueAuthorization(request: Request, sessionId: string): Promise<string> {
-  const code = randomToken()
-  const codeHash = await sha256(code)
-  return mynaportalDb.update((data) => {
-    const session = data.sessions.find((s) => s.id === sessionId)
-    const pending = session?.pendingAuthorization
-    if (!session || !pending) return refuse(400, 'flow_invalid', MESSAGES.flowInvalid)
-    if (!session.userId) {
-      if (pending.prompt !== 'none') return LOGIN_URL
-      // prompt=none may show nothing: the client hears why, and decides (OIDC Core §3.1.2.6).
-      session.pendingAuthorization = undefined
-      return authorizationResponse(pending, { error: 'login_required' })
-    }
-    const userId = session.userId
-    const connected = data.connections.some(
-      (c) => c.userId === userId && c.siteId === pending.clientId,
-    )
-    if (pending.prompt === 'consent' || (!connected && pending.prompt === '')) return CONSENT_URL
-    if (!connected) {
-      session.pendingAuthorization = undefined
-      return authorizationResponse(pending, { error: 'consent_required' })
-    }
-    if (!spendSignOnIntent(session, pending.clientId)) {
-      // Nobody pressed 利用する here: ask the person (同意確認), or tell a silent client why not.
-      if (pending.prompt === '') return CONSENT_URL
-      session.pendingAuthorization = undefined
-      return authorizationResponse(pending, { error: 'interaction_required' })
-    }
-    // Already connected: single sign-on, no consent screen.
-    session.pendingAuthorization = undefined
-    issueCode(data, session.id, userId, pending, codeHash)
-    return authorizationResponse(pending, { code })
-  })
-}
-
-function issueCode(
-  data: MynaData,
-  sessionId: string,
-  userId: string,
-  pending: AuthorizationRequest,
-  codeHash: string,
-): void {
-  const client = data.clients.find((c) => c.id === pending.clientId)!
-  data.codes.push({
-    codeHash,
-    clientId: pending.clientId,
-    redirectUri: pending.redirectUri,
-    codeChallenge: pending.codeChallenge,
-    nonce: pending.nonce,
-    sub: pairwiseSubject(data, userId, client.sectorId),
-    sessionId,
-    expiresAt: now() + CODE_LIFETIME_MS,
-    used: false,
-  })
-}
 
 export const authorizeHandlers = [
   defineEndpoint('GET /authorize', { event: 'authorize.request' }, async ({ request, note }) => {

@@ -19,7 +19,7 @@ import { requireCsrf } from '../../shared/csrf'
 import { refuse, requireValid } from '../../shared/refusal'
 import { randomToken, verifySecret } from '../../shared/secrets'
 import { mynaportalDb, SESSION_COOKIE } from '../db'
-import { continueAuthorization } from './authorize'
+import { continueAuthorization } from './authorizationRequest'
 import {
   defineEndpoint,
   destroySession,
