@@ -1,5 +1,12 @@
 import type { Browser, Page } from 'playwright-core'
-import { circled, flowScreens, linkFlow, unlinkFlow, type FlowDefinition } from '../../src/flows'
+import {
+  circled,
+  flowScreens,
+  linkFlow,
+  unlinkFlow,
+  type FlowDefinition,
+  screenOf,
+} from '../../src/flows'
 import type { Figure } from './figures'
 import { SCREENS_PRELOADED } from '../../src/router/preloadScreens'
 import { awaitInPage } from './inPage'
@@ -45,9 +52,9 @@ async function walkTimed(page: Page, flow: FlowDefinition, into: Map<string, num
     const next = screens[index + 1]
     if (!next) return
     await fillInputs(page, screen)
-    await armStepTimer(page, next.screen.heading)
+    await armStepTimer(page, screenOf(next.screen).title)
     await findTarget(page, screen)!.click()
-    const label = `step ${flow.shortName} ${circled(step.number)} ${screen.heading} → ${next.screen.heading}`
+    const label = `step ${flow.shortName} ${circled(step.number)} ${screenOf(screen).title} → ${screenOf(next.screen).title}`
     const ms = await awaitInPage<number>(page, '__benchStep', `${label}: the next heading`)
     into.set(label, [...(into.get(label) ?? []), ms])
   }

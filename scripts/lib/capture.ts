@@ -7,6 +7,7 @@ import {
   type FlowScreen,
   type FlowStep,
   type WalkableFlow,
+  screenOf,
 } from '../../src/flows'
 import { clearCallouts, drawCallout } from './annotate'
 import type { Shot } from './gallery'
@@ -97,7 +98,7 @@ export async function shootFlow(
     await page.addStyleTag({ content: STILL })
     for (const { step, screen } of flowScreens(flow)) {
       const name = fileName(flow, step, screen, vp)
-      const where = `${flow.shortName} ${circled(step.number)} ${screen.heading} ${vp}`
+      const where = `${flow.shortName} ${circled(step.number)} ${screenOf(screen).title} ${vp}`
       try {
         await awaitScreen(page, screen)
         await fillInputs(page, screen)

@@ -1,4 +1,10 @@
-import { circled, type WalkableFlow, type FlowScreen, type FlowStep } from '../../src/flows'
+import {
+  circled,
+  type WalkableFlow,
+  type FlowScreen,
+  type FlowStep,
+  screenOf,
+} from '../../src/flows'
 
 export interface Shot {
   flow: WalkableFlow
@@ -28,10 +34,10 @@ export function renderGallery(shots: Shot[]): string {
       const images = group
         .map(
           (s) =>
-            `<figure><img src="${s.file}" alt="${escape(screen.heading)}（${s.viewport === 'pc' ? 'PC' : 'スマートフォン'}）" loading="lazy"><figcaption>${s.file}</figcaption></figure>`,
+            `<figure><img src="${s.file}" alt="${escape(screenOf(screen).title)}（${s.viewport === 'pc' ? 'PC' : 'スマートフォン'}）" loading="lazy"><figcaption>${s.file}</figcaption></figure>`,
         )
         .join('')
-      return `<article><h3>${circled(step.number)} ${escape(screen.heading)}</h3><p>${escape(screen.instruction)}</p><div class="shots">${images}</div></article>`
+      return `<article><h3>${circled(step.number)} ${escape(screenOf(screen).title)}</h3><p>${escape(screen.instruction)}</p><div class="shots">${images}</div></article>`
     })
     return `<section><h2>${escape(flow.title)}</h2>${items.join('')}</section>`
   })
@@ -59,7 +65,7 @@ export function renderManual(shots: Shot[]): string {
         const shot =
           stepShots.find((s) => s.screen === screen && s.viewport === 'pc') ??
           stepShots.find((s) => s.screen === screen)
-        if (shot) lines.push(`![${screen.heading}](${shot.file})`, '')
+        if (shot) lines.push(`![${screenOf(screen).title}](${shot.file})`, '')
       }
     }
   }

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core'
-import type { FlowInput, FlowScreen } from '../../src/flows'
+import { type FlowInput, type FlowScreen, screenOf } from '../../src/flows'
 
 /**
  * How a person follows one screen of a flow definition in a real browser: find the page by its
@@ -33,8 +33,8 @@ export async function awaitScreen(page: Page, screen: FlowScreen, timeout = 10_0
   // One deadline for the whole wait: a screen that never comes fails after `timeout`, not later.
   const deadline = Date.now() + timeout
   const left = () => Math.max(1, deadline - Date.now())
-  await textShown(page, 'h1', screen.heading, left())
-  await heading(page, screen.heading).waitFor({ timeout: left() })
+  await textShown(page, 'h1', screenOf(screen).title, left())
+  await heading(page, screenOf(screen).title).waitFor({ timeout: left() })
   if (screen.shows) {
     await textShown(page, 'body', screen.shows, left())
     await page.getByText(screen.shows).first().waitFor({ timeout: left() })

@@ -1,3 +1,4 @@
+import { screenOf } from '../../src/flows'
 import { entriesOf, type Manual } from './model'
 
 /**
@@ -22,7 +23,7 @@ export function renderCsv(manual: Manual): string {
   const rows = entriesOf(manual).map((e) => [
     e.flow.title,
     e.stepLabel,
-    e.screen.heading,
+    screenOf(e.screen).title,
     e.screen.instruction,
     e.element,
     e.figure.label,

@@ -4,6 +4,7 @@ import {
   type FlowStep,
   type FlowTarget,
   type WalkableFlow,
+  screenOf,
 } from '../../src/flows'
 import { MANUAL_SECTION, MANUAL_STEP_HEADS } from '../../src/flows/manualSection'
 import type { Shot } from '../lib/gallery'
@@ -73,7 +74,7 @@ export function elementOf(target: FlowTarget | undefined): string {
 function altText(screen: FlowScreen, annotated: boolean, viewport: Viewport): string {
   const framed =
     annotated && screen.target ? `${elementOf(screen.target)}を赤枠で囲んでいます。` : ''
-  return `${screen.heading}画面${viewport === 'sp' ? '（スマートフォン）' : ''}。${framed}`
+  return `${screenOf(screen).title}画面${viewport === 'sp' ? '（スマートフォン）' : ''}。${framed}`
 }
 
 export interface ManualOptions {
@@ -108,7 +109,7 @@ export function buildManual(shots: Shot[], options: ManualOptions): Manual {
             element: elementOf(screen.target),
             figure: {
               label: `図${options.figurePrefix}-${figureCount}`,
-              caption: `${screen.heading}画面`,
+              caption: `${screenOf(screen).title}画面`,
               files,
               alts,
             },

@@ -107,7 +107,7 @@ export interface ClockRequest {
 }
 
 export interface FaultRequest {
-  site: 'mynaportal' | 'hellowork'
+  site: SiteKey
   setting: FaultSetting
 }
 

@@ -24,9 +24,7 @@ export const linkFlow: FlowDefinition = {
       screens: [
         {
           slug: 'motto-tsunagaru',
-          site: 'mynaportal',
           routeName: 'myna-connections',
-          heading: 'もっとつながる',
           instruction:
             '「つながっていないウェブサイト」の「厚生労働省ハローワークインターネットサービス」の段に表示されている「つなぐ」ボタンをクリックします。',
           target: { role: 'button', name: 'つなぐ', within: HELLOWORK_SITE_NAME },
@@ -40,9 +38,7 @@ export const linkFlow: FlowDefinition = {
       screens: [
         {
           slug: 'doui-kakunin',
-          site: 'mynaportal',
           routeName: 'myna-consent',
-          heading: '同意確認',
           instruction:
             'マイナポータルと求職者マイページをつなぐことに同意する場合は「同意」ボタンをクリックします。',
           target: { role: 'button', name: '同意' },
@@ -56,9 +52,7 @@ export const linkFlow: FlowDefinition = {
       screens: [
         {
           slug: 'zokusei-renkei-ninsho',
-          site: 'hellowork',
           routeName: 'hw-link-authenticate',
-          heading: 'マイページ属性連携認証',
           instruction:
             'アカウントとして登録したメールアドレスとパスワードを入力し、「同意」ボタンをクリックします。',
           inputs: [
@@ -76,9 +70,7 @@ export const linkFlow: FlowDefinition = {
       screens: [
         {
           slug: 'tsunagari-kanryo',
-          site: 'mynaportal',
           routeName: 'myna-connection-complete',
-          heading: 'つながり完了',
           instruction:
             '続けて、求職者マイページを利用される場合は、「厚生労働省ハローワークインターネットサービスを利用する」ボタンをクリックします。',
           target: { role: 'button', name: `${HELLOWORK_SITE_NAME}を利用する` },

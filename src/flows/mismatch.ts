@@ -29,9 +29,7 @@ export const mismatchFlow: FlowDefinition = {
       screens: [
         {
           slug: 'motto-tsunagaru',
-          site: 'mynaportal',
           routeName: 'myna-connections',
-          heading: 'もっとつながる',
           instruction: `「つながっているウェブサイト」の「${HELLOWORK_SITE_NAME}」の段の「利用する」ボタンをクリックします。`,
           target: { role: 'button', name: '利用する', within: HELLOWORK_SITE_NAME },
         },
@@ -44,9 +42,7 @@ export const mismatchFlow: FlowDefinition = {
       screens: [
         {
           slug: 'fuseigo-kakunin',
-          site: 'hellowork',
           routeName: 'hw-link-mismatch',
-          heading: '属性連携不整合確認',
           instruction: '「マイナポータル連携開始」ボタンをクリックします。',
           target: { role: 'button', name: 'マイナポータル連携開始' },
         },

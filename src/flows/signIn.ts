@@ -5,17 +5,13 @@ import type { FlowScreen } from './types'
 export const signInScreens: FlowScreen[] = [
   {
     slug: 'myna-top',
-    site: 'mynaportal',
     routeName: 'myna-top',
-    heading: 'マイナポータル',
     instruction: 'マイナポータルにログインします。「ログイン」をクリックします。',
     target: { role: 'link', name: 'ログイン' },
   },
   {
     slug: 'login',
-    site: 'mynaportal',
     routeName: 'myna-login',
-    heading: 'ログイン',
     instruction:
       'マイナンバーカードを読み取り、暗証番号（数字4桁）を入力して「ログイン」をクリックします。',
     inputs: [{ label: '暗証番号（数字4桁）', value: PRACTICE_PERSONA.pin }],
@@ -23,9 +19,7 @@ export const signInScreens: FlowScreen[] = [
   },
   {
     slug: 'top-page',
-    site: 'mynaportal',
     routeName: 'myna-home',
-    heading: 'トップページ',
     instruction:
       'ログイン後トップページの「もっとつながる」をクリックし、「もっとつながる」画面を表示します。',
     target: { role: 'link', name: 'もっとつながる' },
@@ -37,8 +31,6 @@ export const SIGN_IN_MANUAL_TEXT =
 
 export const mypageHomeScreen: FlowScreen = {
   slug: 'mypage-home',
-  site: 'hellowork',
   routeName: 'hw-mypage-home',
-  heading: '求職者マイページホーム',
   instruction: '求職者マイページの「求職者マイページホーム」画面が表示されます。',
 }

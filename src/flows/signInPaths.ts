@@ -13,18 +13,14 @@ const HW_SECTION = '求職者マイページへのログイン'
 
 const hwTop: FlowScreen = {
   slug: 'hw-top',
-  site: 'hellowork',
   routeName: 'hw-top',
-  heading: 'ハローワークインターネットサービス',
   instruction: '「メールアドレスとパスワードでログインする」の「ログイン」をクリックします。',
   target: { role: 'link', name: 'ログイン' },
 }
 
 const hwLogin: FlowScreen = {
   slug: 'hw-login',
-  site: 'hellowork',
   routeName: 'hw-login',
-  heading: 'ログイン',
   instruction: '登録したメールアドレスとパスワードを入力し、「ログイン」ボタンをクリックします。',
   inputs: [
     { label: 'メールアドレス', value: PRACTICE_PERSONA.email },
@@ -37,9 +33,7 @@ const MAIL_NOTICE = 'メール通知（シミュレーション）'
 
 const hwOtp: FlowScreen = {
   slug: 'hw-login-otp',
-  site: 'hellowork',
   routeName: 'hw-login-otp',
-  heading: 'ワンタイムパスワード',
   instruction:
     'メールで届いたワンタイムパスワード（数字6桁）を入力し、「認証する」ボタンをクリックします。',
   shows: MAIL_NOTICE,

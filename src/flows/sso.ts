@@ -18,9 +18,7 @@ export const ssoFlow: FlowDefinition = {
       screens: [
         {
           slug: 'motto-tsunagaru',
-          site: 'mynaportal',
           routeName: 'myna-connections',
-          heading: 'もっとつながる',
           instruction: `「つながっているウェブサイト」の「${HELLOWORK_SITE_NAME}」の段に表示されている「利用する」ボタンをクリックします。`,
           target: { role: 'button', name: '利用する', within: HELLOWORK_SITE_NAME },
         },

@@ -1,4 +1,4 @@
-import type { SiteKey } from '@/contracts/sites'
+import type { ScreenName } from '@/contracts/screens'
 import type { ScenarioName } from '@/contracts/simulator'
 
 /**
@@ -28,14 +28,14 @@ export interface FlowInput {
   readFrom?: string
 }
 
-/** One screen a step passes through. */
+/**
+ * One screen a step passes through. Its site and its h1 are the route's (`screenOf`), so a
+ * renamed screen is renamed once, in the screen table.
+ */
 export interface FlowScreen {
   /** Stable, sortable file-name part, e.g. "doui-kakunin". */
   slug: string
-  site: SiteKey
-  routeName: string
-  /** The page's h1, exactly as shown. */
-  heading: string
+  routeName: ScreenName
   /** What to do on this screen, in the manual's words where the manual has them. */
   instruction: string
   inputs?: FlowInput[]

@@ -18,9 +18,7 @@ export const unlinkFlow: FlowDefinition = {
       screens: [
         {
           slug: 'motto-tsunagaru',
-          site: 'mynaportal',
           routeName: 'myna-connections',
-          heading: 'もっとつながる',
           instruction: `「つながっているウェブサイト」の「${HELLOWORK_SITE_NAME}」の段に表示されている「やめる」ボタンをクリックします。`,
           target: { role: 'button', name: 'やめる', within: HELLOWORK_SITE_NAME },
         },
@@ -33,9 +31,7 @@ export const unlinkFlow: FlowDefinition = {
       screens: [
         {
           slug: 'tsunagari-no-kaijo',
-          site: 'mynaportal',
           routeName: 'myna-disconnect',
-          heading: 'つながりの解除',
           instruction: '解除に同意する場合は「同意」ボタンをクリックします。',
           target: { role: 'button', name: '同意' },
         },
@@ -47,9 +43,7 @@ export const unlinkFlow: FlowDefinition = {
       screens: [
         {
           slug: 'kaijo-kanryo',
-          site: 'mynaportal',
           routeName: 'myna-disconnect-complete',
-          heading: 'つながりの解除完了',
           instruction: 'マイナポータルと求職者マイページのつながりが解除されます。',
         },
       ],

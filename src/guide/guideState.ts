@@ -1,4 +1,4 @@
-import { flowScreens, type FlowDefinition, type FlowId } from '@/flows'
+import { flowScreens, screenOf, type FlowDefinition, type FlowId } from '@/flows'
 import { offRouteHint, refusedHint, wentBackHint } from './guideText'
 
 /**
@@ -62,14 +62,15 @@ export function arrive(
   }
   const behind = screens
     .slice(0, state.screenIndex)
-    .map((entry) => entry.screen.routeName)
+    .map((entry): string => entry.screen.routeName)
     .lastIndexOf(arrival.routeName)
   const mistakes = state.mistakes + 1
   if (behind >= 0) {
-    const hint = wentBackHint(expected.screen.heading, arrival.title)
+    const hint = wentBackHint(screenOf(expected.screen).title, arrival.title)
     return { state: { ...state, screenIndex: behind, mistakes, hint }, outcome: 'went-back' }
   }
-  const hint = offRouteHint(arrival.title, expected.step.number, expected.screen.heading)
+  const heading = screenOf(expected.screen).title
+  const hint = offRouteHint(arrival.title, expected.step.number, heading)
   return { state: { ...state, mistakes, hint }, outcome: 'off-route' }
 }
 

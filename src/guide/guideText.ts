@@ -1,4 +1,4 @@
-import { circled, flowScreens, type FlowDefinition } from '@/flows'
+import { circled, flowScreens, screenOf, type FlowDefinition } from '@/flows'
 
 /** The guide's Japanese: what it shows and what it announces to screen readers. */
 
@@ -16,7 +16,7 @@ export function stepAnnouncement(flow: FlowDefinition, screenIndex: number): str
   const entry = flowScreens(flow)[screenIndex]
   if (!entry) return ''
   const { step, screen } = entry
-  return `ガイド ${progressLabel(flow, screenIndex)}。${stepTitle(step.number, screen.heading)}。${screen.instruction}`
+  return `ガイド ${progressLabel(flow, screenIndex)}。${stepTitle(step.number, screenOf(screen).title)}。${screen.instruction}`
 }
 
 export function offRouteHint(title: string, stepNumber: number, heading: string): string {

@@ -2,16 +2,16 @@ import { afterAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { MESSAGES } from '@/contracts/errors'
 import { HELLOWORK_SITE_NAME } from '@/contracts/sites'
-import { flowScreens, linkFlow } from '@/flows'
+import { flowScreens, linkFlow, screenOf } from '@/flows'
 import { storageKey } from '../../mocks/shared/persistence'
 import { baseUrl, closeBrowser, expectHeading, target, watchedPage } from './support/page'
 
 afterAll(closeBrowser)
 
 const LINK_SCREENS = flowScreens(linkFlow).map(({ screen }) => screen)
-const HOME = LINK_SCREENS.at(-1)!.heading
-const COMPLETE = LINK_SCREENS.findIndex((s) => s.heading === 'つながり完了')
-const CONNECTIONS = LINK_SCREENS.findIndex((s) => s.heading === 'もっとつながる')
+const HOME = screenOf(LINK_SCREENS.at(-1)!).title
+const COMPLETE = LINK_SCREENS.findIndex((s) => screenOf(s).title === 'つながり完了')
+const CONNECTIONS = LINK_SCREENS.findIndex((s) => screenOf(s).title === 'もっとつながる')
 const HELLOWORK = 'ハローワークインターネットサービス'
 
 /** Hello Work's links by state and Mynaportal's connections, as the mocks keep them. */
@@ -32,7 +32,7 @@ async function linkState(page: Page) {
 /** Acts on screens `from` up to (not including) `to`, as a person follows the manual. */
 async function walkFrom(page: Page, from: number, to = LINK_SCREENS.length) {
   for (const screen of LINK_SCREENS.slice(from, to)) {
-    await expectHeading(page, screen.heading)
+    await expectHeading(page, screenOf(screen).title)
     for (const input of screen.inputs ?? []) await page.getByLabel(input.label).fill(input.value)
     if (screen.target) await target(page, screen).click()
   }

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest'
-import { FLOWS, SITUATIONS, flowScreens } from '@/flows'
+import { FLOWS, SITUATIONS, flowScreens, screenOf } from '@/flows'
 import { axeViolations, focusAndAnnouncement, headingOutline } from './support/a11y'
 import { baseUrl, closeBrowser, walkFlow, watchedPage } from './support/page'
 
@@ -22,10 +22,11 @@ describe.each(Object.entries(WIDTHS))('every flow at %s width', (_name, width) =
       const findings: Record<string, unknown> = {}
       let previousRoute = ''
       await walkFlow(page, flow, async (screen) => {
-        seen.push(screen.heading)
+        seen.push(screenOf(screen).title)
         const violations = await axeViolations(page)
         const { skips } = await headingOutline(page)
-        if (violations.length || skips.length) findings[screen.heading] = { violations, skips }
+        if (violations.length || skips.length)
+          findings[screenOf(screen).title] = { violations, skips }
         if (screen.routeName === previousRoute) {
           // Refused on the same screen: the focus goes to the message, not back to the heading.
           await page.waitForFunction(
@@ -35,13 +36,13 @@ describe.each(Object.entries(WIDTHS))('every flow at %s width', (_name, width) =
         } else if (previousRoute) {
           await page.waitForFunction(() => document.activeElement?.tagName === 'H1')
           const { focused, announced } = await focusAndAnnouncement(page)
-          expect(focused).toBe(`h1 ${screen.heading}`)
+          expect(focused).toBe(`h1 ${screenOf(screen).title}`)
           expect(announced.join(' ')).toContain('のページを表示しました')
         }
         previousRoute = screen.routeName
       })
 
-      expect(seen).toEqual(flowScreens(flow).map(({ screen }) => screen.heading))
+      expect(seen).toEqual(flowScreens(flow).map(({ screen }) => screenOf(screen).title))
       expect(findings).toEqual({})
       expect(offLoopback).toEqual([])
       expect(consoleErrors).toEqual([])

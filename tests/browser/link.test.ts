@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest'
-import { linkFlow } from '@/flows'
+import { linkFlow, screenOf } from '@/flows'
 import { baseUrl, closeBrowser, expectHeading, walkFlow, watchedPage } from './support/page'
 
 afterAll(closeBrowser)
@@ -9,9 +9,9 @@ describe('つなぐ in Chromium', () => {
     const { page, offLoopback, consoleErrors } = await watchedPage()
     await page.goto(`${baseUrl()}${linkFlow.startPath}?scenario=${linkFlow.scenario}`)
     const headings: string[] = []
-    await walkFlow(page, linkFlow, async (screen) => void headings.push(screen.heading))
+    await walkFlow(page, linkFlow, async (screen) => void headings.push(screenOf(screen).title))
 
-    expect(headings).toEqual(linkFlow.steps.flatMap((s) => s.screens.map((x) => x.heading)))
+    expect(headings).toEqual(linkFlow.steps.flatMap((s) => s.screens.map((x) => screenOf(x).title)))
     await page.getByText('前回のログイン日時: 2021年09月21日 10時00分').waitFor({ timeout: 5000 })
     await page.getByText('明日 勇気様').first().waitFor()
     expect(new URL(page.url()).pathname).toBe('/hw/mypage')

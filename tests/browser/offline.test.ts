@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { FLOWS, flowScreens, linkFlow, unlinkFlow, type FlowDefinition } from '@/flows'
+import { FLOWS, flowScreens, linkFlow, unlinkFlow, type FlowDefinition, screenOf } from '@/flows'
 import { projectRoot, viteBuild } from './support/build'
 import { closeBrowser, expectHeading, walkFlow, watchedPage } from './support/page'
 
@@ -36,8 +36,8 @@ async function walk(page: Page, flow: FlowDefinition, scenario: string | null = 
   const query = scenario ? `?scenario=${scenario}` : ''
   await page.goto(`${FILE_URL}#${flow.startPath}${query}`)
   const seen: string[] = []
-  await walkFlow(page, flow, async (screen) => void seen.push(screen.heading))
-  expect(seen).toEqual(flowScreens(flow).map(({ screen }) => screen.heading))
+  await walkFlow(page, flow, async (screen) => void seen.push(screenOf(screen).title))
+  expect(seen).toEqual(flowScreens(flow).map(({ screen }) => screenOf(screen).title))
 }
 
 describe('the single file (npm run build:offline)', () => {

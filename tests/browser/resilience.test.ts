@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
-import { flowScreens, linkFlow } from '@/flows'
+import { flowScreens, linkFlow, screenOf } from '@/flows'
 import { PRACTICE_PERSONA } from '@/contracts/practice'
 import { storageKey } from '../../mocks/shared/persistence'
 import { baseUrl, closeBrowser, expectHeading, target, watchedPage } from './support/page'
@@ -8,7 +8,7 @@ import { baseUrl, closeBrowser, expectHeading, target, watchedPage } from './sup
 afterAll(closeBrowser)
 
 const LINK_SCREENS = flowScreens(linkFlow).map(({ screen }) => screen)
-const HOME = LINK_SCREENS.at(-1)!.heading
+const HOME = screenOf(LINK_SCREENS.at(-1)!).title
 
 /** What both servers hold about the link, read from the browser's storage as the mocks keep it. */
 async function linkRecords(page: Page) {
@@ -33,7 +33,7 @@ async function h1(page: Page): Promise<string> {
 /** Acts on screens `from` up to (not including) `to`, as walkFlow does. */
 async function walkFrom(page: Page, from: number, to = LINK_SCREENS.length) {
   for (const screen of LINK_SCREENS.slice(from, to)) {
-    await expectHeading(page, screen.heading)
+    await expectHeading(page, screenOf(screen).title)
     for (const input of screen.inputs ?? []) await page.getByLabel(input.label).fill(input.value)
     if (screen.target) await target(page, screen).click()
   }
@@ -44,13 +44,13 @@ const outcomes = new Map<string, 'resumed' | 'expired'>()
 describe('つなぐ survives what browsers do', () => {
   afterAll(() => console.info('reload outcomes:', Object.fromEntries(outcomes)))
 
-  it.each(LINK_SCREENS.map((screen, index) => [index + 1, screen.heading, index] as const))(
+  it.each(LINK_SCREENS.map((screen, index) => [index + 1, screenOf(screen).title, index] as const))(
     'reload on screen %i (%s) resumes it or says the flow expired; never a second link',
     async (_n, heading, index) => {
       const { page, consoleErrors, offLoopback } = await watchedPage()
       await page.goto(`${baseUrl()}${linkFlow.startPath}?scenario=${linkFlow.scenario}`)
       for (const screen of LINK_SCREENS.slice(0, index)) {
-        await expectHeading(page, screen.heading)
+        await expectHeading(page, screenOf(screen).title)
         for (const input of screen.inputs ?? [])
           await page.getByLabel(input.label).fill(input.value)
         await target(page, screen).click()
@@ -66,14 +66,14 @@ describe('つなぐ survives what browsers do', () => {
       await expired.or(resumed).first().waitFor()
       if (await expired.isVisible()) {
         // The only other acceptable outcome: the flow-invalid notice with its way back.
-        outcomes.set(screen.heading, 'expired')
+        outcomes.set(screenOf(screen).title, 'expired')
         await page.getByRole('link', { name: 'マイナポータルの「もっとつながる」へ戻る' }).click()
         await walkFrom(
           page,
-          LINK_SCREENS.findIndex((s) => s.heading === 'もっとつながる'),
+          LINK_SCREENS.findIndex((s) => screenOf(s).title === 'もっとつながる'),
         )
       } else {
-        outcomes.set(screen.heading, 'resumed')
+        outcomes.set(screenOf(screen).title, 'resumed')
         expect(await h1(page)).toBe(heading)
         await walkFrom(page, index)
       }
@@ -101,14 +101,14 @@ describe('つなぐ in odd orders and by keyboard', () => {
   it('the back button after つながり完了 cannot link a second time', async () => {
     const { page, consoleErrors, offLoopback } = await watchedPage()
     await page.goto(`${baseUrl()}${linkFlow.startPath}?scenario=${linkFlow.scenario}`)
-    const complete = LINK_SCREENS.findIndex((s) => s.heading === 'つながり完了')
+    const complete = LINK_SCREENS.findIndex((s) => screenOf(s).title === 'つながり完了')
     await walkFrom(page, 0, complete)
     await expectHeading(page, 'つながり完了')
     await target(page, LINK_SCREENS[complete]!).waitFor()
 
     await page.goBack()
     const authenticate = LINK_SCREENS[complete - 1]!
-    await expectHeading(page, authenticate.heading)
+    await expectHeading(page, screenOf(authenticate).title)
     // Hello Work already knows its transaction is spent, so the form is not offered again.
     await page.getByText('この画面は表示できません').waitFor()
     expect(await page.getByLabel(authenticate.inputs![0]!.label).count()).toBe(0)
@@ -155,7 +155,7 @@ describe('つなぐ in odd orders and by keyboard', () => {
   it('two tabs linking at once give exactly one link; the older tab is told', async () => {
     const older = await watchedPage()
     const newer = await watchedPage({ context: older.context })
-    const consent = LINK_SCREENS.findIndex((s) => s.heading === '同意確認')
+    const consent = LINK_SCREENS.findIndex((s) => screenOf(s).title === '同意確認')
     await older.page.goto(`${baseUrl()}${linkFlow.startPath}?scenario=${linkFlow.scenario}`)
     await walkFrom(older.page, 0, consent)
     await newer.page.goto(`${baseUrl()}/myna/connections`)
@@ -177,7 +177,7 @@ describe('つなぐ in odd orders and by keyboard', () => {
     const { page, consoleErrors, offLoopback } = await watchedPage()
     await page.goto(`${baseUrl()}${linkFlow.startPath}?scenario=${linkFlow.scenario}`)
     for (const screen of LINK_SCREENS) {
-      await expectHeading(page, screen.heading)
+      await expectHeading(page, screenOf(screen).title)
       for (const input of screen.inputs ?? []) {
         const field = page.getByLabel(input.label)
         await tabTo(page, field)

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { flowScreens, linkFlow, unlinkFlow, type FlowDefinition } from '@/flows'
+import { flowScreens, linkFlow, unlinkFlow, type FlowDefinition, screenOf } from '@/flows'
 import { PRACTICE_PERSONA } from '@/contracts/practice'
 import { serveBuild } from '../../scripts/lib/serve'
 import { viteBuild } from './support/build'
@@ -38,8 +38,8 @@ async function openPage() {
 async function walk(page: Page, flow: FlowDefinition, scenario: string | null = flow.scenario) {
   await page.goto(`${server.baseUrl}${flow.startPath}${scenario ? `?scenario=${scenario}` : ''}`)
   const seen: string[] = []
-  await walkFlow(page, flow, async (screen) => void seen.push(screen.heading))
-  expect(seen).toEqual(flowScreens(flow).map(({ screen }) => screen.heading))
+  await walkFlow(page, flow, async (screen) => void seen.push(screenOf(screen).title))
+  expect(seen).toEqual(flowScreens(flow).map(({ screen }) => screenOf(screen).title))
 }
 
 describe(`the static folder under a sub-path (SIM_BASE=${SIM_BASE})`, () => {

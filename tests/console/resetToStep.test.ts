@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import { HELLOWORK_SITE_NAME } from '@/contracts/sites'
-import { flowScreens, linkFlow, ssoFlow } from '@/flows'
+import { flowScreens, linkFlow, ssoFlow, screenOf } from '@/flows'
 import { setCaptureMode } from '@/simulator/captureMode'
 import { helloworkDb } from '@mocks/hellowork/db'
 import { mountApp, screen, userEvent, waitFor, within } from '../support/app'
@@ -68,7 +68,7 @@ describe('reset to a step', () => {
     expect(situationUrl()).toContain('flow=link&step=3')
     for (const { step, screen: flowScreen } of flowScreens(linkFlow)) {
       if (step.number < 3) continue
-      await waitForHeading(flowScreen.heading)
+      await waitForHeading(screenOf(flowScreen).title)
       await actOn(flowScreen)
     }
     await waitForHeading('求職者マイページホーム')

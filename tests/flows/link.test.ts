@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { MESSAGES } from '@/contracts/errors'
-import { linkFlow } from '@/flows'
+import { linkFlow, screenOf } from '@/flows'
 import { helloworkDb } from '@mocks/hellowork/db'
 import { mynaportalDb } from '@mocks/mynaportal/db'
 import { mountApp, screen, settle } from '../support/app'
@@ -11,7 +11,7 @@ describe('the link flow (manual 3.4 (1), steps ①–⑥)', () => {
     const { router } = await mountApp(`${linkFlow.startPath}?scenario=${linkFlow.scenario}`)
     const seen: string[] = []
     await walkFlow(linkFlow, (flowScreen, stepNumber) => {
-      seen.push(`${stepNumber} ${flowScreen.heading}`)
+      seen.push(`${stepNumber} ${screenOf(flowScreen).title}`)
       expect(router.currentRoute.value.name).toBe(flowScreen.routeName)
     })
 

@@ -2,7 +2,7 @@ import { MESSAGES } from '@/contracts/errors'
 import { describe, expect, it } from 'vitest'
 import { HELLOWORK_TARGETS } from '@/contracts/hellowork'
 import { HELLOWORK_SITE_NAME, MYNAPORTAL_ISSUER } from '@/contracts/sites'
-import { unlinkFlow } from '@/flows'
+import { unlinkFlow, screenOf } from '@/flows'
 import { helloworkDb } from '@mocks/hellowork/db'
 import { mountApp, screen, settle, userEvent, waitFor, within } from '../support/app'
 import { helloworkConnections } from '../support/serverState'
@@ -18,7 +18,7 @@ async function unlinkOnScreens(scenario = unlinkFlow.scenario) {
   const app = await mountApp(`${unlinkFlow.startPath}?scenario=${scenario}`)
   const seen: string[] = []
   await walkFlow(unlinkFlow, (flowScreen, stepNumber) => {
-    seen.push(`${stepNumber} ${flowScreen.heading}`)
+    seen.push(`${stepNumber} ${screenOf(flowScreen).title}`)
     expect(app.router.currentRoute.value.name).toBe(flowScreen.routeName)
   })
   return { ...app, seen }

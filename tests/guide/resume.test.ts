@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { PRACTICE_PERSONA } from '@/contracts/practice'
-import { flowScreens, linkFlow } from '@/flows'
+import { flowScreens, linkFlow, screenOf } from '@/flows'
 import { mountApp, screen, unmountAll, userEvent, waitFor, within } from '../support/app'
 import { waitForHeading } from '../support/walkFlow'
 import { expectGuideOn, guidePanel, panelText, startGuide, walkScreens } from './support'
@@ -14,10 +14,10 @@ beforeEach(() => sessionStorage.clear())
 async function reload(path: string) {
   unmountAll()
   const mounted = await mountApp(path)
-  await waitForHeading(
-    LINK.find((entry) => entry.screen.routeName === mounted.router.currentRoute.value.name)!.screen
-      .heading,
+  const here = LINK.find(
+    (entry) => entry.screen.routeName === mounted.router.currentRoute.value.name,
   )
+  await waitForHeading(screenOf(here!.screen).title)
   return mounted
 }
 

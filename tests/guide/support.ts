@@ -1,6 +1,6 @@
 /** The guide as a learner meets it: started from the launcher, read from its panel. */
 import { expect } from 'vitest'
-import { flowScreens, type FlowDefinition, type FlowScreen } from '@/flows'
+import { flowScreens, type FlowDefinition, type FlowScreen, screenOf } from '@/flows'
 import { mountApp, screen, userEvent, waitFor, within } from '../support/app'
 import { actOn, findTarget, waitForHeading } from '../support/walkFlow'
 
@@ -17,7 +17,7 @@ export async function startGuide(flow: FlowDefinition) {
   await userEvent
     .setup()
     .click(await screen.findByRole('button', { name: `${flow.title}をガイド付きで始める` }))
-  await waitForHeading(flowScreens(flow)[0]!.screen.heading)
+  await waitForHeading(screenOf(flowScreens(flow)[0]!.screen).title)
   return mounted
 }
 
@@ -31,7 +31,7 @@ export async function expectGuideOn(
     expect(
       within(guidePanel()).getByText(`${flow.shortName} ${stepNumber}/${flow.steps.length}`),
     ).toBeTruthy()
-    expect(panelText()).toContain(`「${flowScreen.heading}」画面`)
+    expect(panelText()).toContain(`「${screenOf(flowScreen).title}」画面`)
     expect(panelText()).toContain(flowScreen.instruction)
     if (flowScreen.target) {
       expect(document.querySelector('[data-guide-target]')).toBe(findTarget(flowScreen.target))
@@ -42,7 +42,7 @@ export async function expectGuideOn(
 /** Acts on screens `from` up to (not including) `to` of the flow, as the manual says. */
 export async function walkScreens(flow: FlowDefinition, from: number, to: number): Promise<void> {
   for (const { screen: flowScreen } of flowScreens(flow).slice(from, to)) {
-    await waitForHeading(flowScreen.heading)
+    await waitForHeading(screenOf(flowScreen).title)
     await actOn(flowScreen)
   }
 }

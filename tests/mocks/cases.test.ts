@@ -5,7 +5,7 @@
 import { describe, expect, it, onTestFinished, vi } from 'vitest'
 import { MESSAGES } from '@/contracts/errors'
 import type { ConnectionListBody, PendingAuthorizationBody } from '@/contracts/mynaportal'
-import { HELLOWORK_API, MYNAPORTAL_API, SIMULATOR_API } from '@/contracts/sites'
+import { HELLOWORK_API, MYNAPORTAL_API, SIMULATOR_API, type SiteKey } from '@/contracts/sites'
 import { helloworkDb } from '@mocks/hellowork/db'
 import { mynaportalDb } from '@mocks/mynaportal/db'
 import { PERSONA } from '@mocks/scenarios'
@@ -44,7 +44,6 @@ import {
   serverState,
   subjectOf,
   switchToNewBrowser,
-  type ServerName,
 } from '../support/serverState'
 
 const ACCOUNT_LOCKED = {
@@ -360,7 +359,7 @@ describe('a link left half-done: ⑤ never succeeded', () => {
 
 describe('screens opened directly, tampered or replayed', () => {
   /** The flow reached some point (setup); then the screen sends the refused request. */
-  type Attempt = [string, () => Promise<() => Promise<Answer>>, number, ServerName, string]
+  type Attempt = [string, () => Promise<() => Promise<Answer>>, number, SiteKey, string]
 
   const authorizationResponse = async () => {
     await startLink(await mynaLogin())
@@ -519,7 +518,7 @@ describe('screens opened directly, tampered or replayed', () => {
 })
 
 describe('another Mynaportal user signs in mid-flow (another tab)', () => {
-  const moments: [string, () => Promise<Answer>, number, string, ServerName, string][] = [
+  const moments: [string, () => Promise<Answer>, number, string, SiteKey, string][] = [
     [
       'at 同意確認',
       async () => {
@@ -990,7 +989,7 @@ describe('an injected failure on any call of the link flow', () => {
     ['⑥ 求職者マイページホーム', () => call(`${HELLOWORK_API}/mypage/home`)],
   ]
 
-  const FAULTS: [string, 'mynaportal' | 'hellowork', string, number][] = [
+  const FAULTS: [string, SiteKey, string, number][] = [
     ['① login', 'mynaportal', '/login', 500],
     ['② もっとつながる', 'mynaportal', '/connections', 500],
     ['② つなぐ', 'mynaportal', '/connections/:siteId/start', 500],

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { MESSAGES } from '@/contracts/errors'
 import type { FaultMode, SimulatorStateBody } from '@/contracts/simulator'
 import { CLOCK_EARLIEST, CLOCK_LATEST, SCENARIO_NAMES } from '@/contracts/simulator'
-import { HELLOWORK_API, MYNAPORTAL_API, SIMULATOR_API } from '@/contracts/sites'
+import { HELLOWORK_API, MYNAPORTAL_API, SIMULATOR_API, type SiteKey } from '@/contracts/sites'
 import { handlers } from '@mocks/handlers'
 import { helloworkDb } from '@mocks/hellowork/db'
 import { mynaportalDb } from '@mocks/mynaportal/db'
@@ -400,7 +400,7 @@ describe('injected latency', () => {
 
 // Every endpoint both servers declare, read from the handlers themselves so a new one is covered.
 interface DeclaredEndpoint {
-  site: 'mynaportal' | 'hellowork'
+  site: SiteKey
   method: 'GET' | 'POST'
   path: string
 }

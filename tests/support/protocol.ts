@@ -10,6 +10,7 @@ import {
   HELLOWORK_REDIRECT_URI,
   MYNAPORTAL_API,
   SIMULATOR_API,
+  type SiteKey,
 } from '@/contracts/sites'
 import type { ScenarioName } from '@/contracts/simulator'
 import { PERSONA } from '@mocks/scenarios'
@@ -172,7 +173,7 @@ export async function advanceClock(minutes: number): Promise<void> {
 
 /** Makes one server fail from now on (mode 'none' heals it), for every endpoint or the listed ones. */
 export async function injectFault(
-  site: 'mynaportal' | 'hellowork',
+  site: SiteKey,
   mode: 'none' | 'error' | 'timeout' | 'maintenance',
   endpoints: string[] = [],
   latencyMs = 0,

@@ -4,12 +4,11 @@
  * Also the simulated browser: its cookie jar, which a test can put aside to play a second browser.
  */
 import { expect } from 'vitest'
+import type { SiteKey } from '@/contracts/sites'
 import { helloworkDb } from '@mocks/hellowork/db'
 import { mynaportalDb } from '@mocks/mynaportal/db'
 import type { AuditEvent } from '@mocks/shared/audit'
 import { cookieSnapshot, jarDocument } from '@mocks/shared/cookies'
-
-export type ServerName = 'mynaportal' | 'hellowork'
 
 /**
  * What a refused request must leave exactly as it was: who is linked to whom (Hello Work's links), who has granted what
@@ -34,7 +33,7 @@ export type ProtectedState = ReturnType<typeof protectedState>
  */
 export function expectRefusal(
   before: ProtectedState,
-  server: ServerName,
+  server: SiteKey,
   type: string,
   code: string,
 ): void {
@@ -64,11 +63,11 @@ export function everything() {
   return { mynaportal: myna, hellowork: hw, cookies: cookieSnapshot() }
 }
 
-export function auditLog(server: ServerName): AuditEvent[] {
+export function auditLog(server: SiteKey): AuditEvent[] {
   return (server === 'mynaportal' ? mynaportalDb : helloworkDb).read().audit
 }
 
-export function lastAudit(server: ServerName): AuditEvent | undefined {
+export function lastAudit(server: SiteKey): AuditEvent | undefined {
   return auditLog(server).at(-1)
 }
 
@@ -121,6 +120,6 @@ export function switchToBrowser(jar: Jar): Jar {
   return previous
 }
 
-export function cookie(origin: 'mynaportal' | 'hellowork', name: string): string | undefined {
+export function cookie(origin: SiteKey, name: string): string | undefined {
   return cookieSnapshot()[`https://${origin}.example`]?.[name]
 }

@@ -6,7 +6,7 @@
  */
 import { expect } from 'vitest'
 import type { FlowInput, FlowScreen, FlowTarget, WalkableFlow } from '@/flows'
-import { flowScreens } from '@/flows'
+import { flowScreens, screenOf } from '@/flows'
 import { findFlowTargets } from '@/guide/findGuideTarget'
 import { screen, userEvent, waitFor } from './app'
 
@@ -64,7 +64,7 @@ export async function walkFlow(
   onScreen: (flowScreen: FlowScreen, stepNumber: number) => void | Promise<void> = () => {},
 ): Promise<void> {
   for (const { step, screen: flowScreen } of flowScreens(flow)) {
-    await waitForHeading(flowScreen.heading)
+    await waitForHeading(screenOf(flowScreen).title)
     if (flowScreen.shows) {
       const shows = flowScreen.shows
       await waitFor(() => expect(screen.getAllByText(shows, { exact: false })).not.toHaveLength(0))

@@ -5,7 +5,7 @@
 import { expect } from 'vitest'
 import type { ScenarioName } from '@/contracts/simulator'
 import type { FaultMode } from '@/contracts/simulator'
-import { HELLOWORK_API, MYNAPORTAL_API, SIMULATOR_API } from '@/contracts/sites'
+import { HELLOWORK_API, MYNAPORTAL_API, SIMULATOR_API, type SiteKey } from '@/contracts/sites'
 import { server } from '@mocks/node'
 import { settle } from '../../support/app'
 import {
@@ -73,7 +73,7 @@ export async function settleRequests(timeoutMs = 3000): Promise<void> {
 
 /** Makes one server fail (or work again) from now on, as a trainer would from the launcher. */
 export async function injectFault(
-  site: 'mynaportal' | 'hellowork',
+  site: SiteKey,
   mode: FaultMode,
   endpoints: string[] = [],
 ): Promise<void> {
