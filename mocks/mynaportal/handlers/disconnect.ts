@@ -63,6 +63,10 @@ export const disconnectHandlers = [
           data.connections = data.connections.filter(
             (c) => !(c.userId === user.id && c.siteId === client.id),
           )
+          // A ⑤ a closed tab left under way: Hello Work has just voided its ticket.
+          data.completing = data.completing?.filter(
+            (c) => !(c.userId === user.id && c.siteId === client.id),
+          )
           data.accessTokens = data.accessTokens.filter(
             (t) => !(t.sub === sub && t.clientId === client.id),
           )
