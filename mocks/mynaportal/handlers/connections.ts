@@ -8,13 +8,9 @@
  * 4. POST /connections/complete           つながり完了 (⑤): redeems Hello Work's one-time ticket
  *                                         over the back channel for the signed-in user's subject
  *                                         (which makes Hello Work's link active), then records
- *                                         the connection, one at a time with やめる. The redemption
- *                                         carries a key derived from this session and ticket,
- *                                         so a retry after an answer this page never saw (a
- *                                         reload mid-request) gets Hello Work's answer again.
- *                                         It is written as under way before the redemption and
- *                                         settled after (../completing.ts); one a closed tab
- *                                         left under way is settled by 1-3 of that user
+ *                                         the connection, one at a time with やめる; recorded as
+ *                                         under way first, so 1-3 settle one a closed tab left
+ *                                         (../completing.ts)
  * 5. GET  /connections/complete           the completion this session saw, for a reload of ⑤;
  *                                         opened any other way it shows nothing it did not see
  */
@@ -151,9 +147,8 @@ export const connectionHandlers = [
         // Already recorded: a replay, even from this session, is refused; GET shows the result.
         return refuse(400, 'flow_invalid', MESSAGES.flowInvalid)
       }
-      // The servers live in the page: a reload can end this handler after Hello Work spent the
-      // ticket but before the connection is written. The same session sending the same ticket
-      // again derives the same key, and Hello Work answers that retry as it did the first.
+      // A reload can end this handler after Hello Work spent the ticket: the same session sending
+      // it again derives the same key, and Hello Work answers that retry as it did the first.
       const idempotencyKey = await sha256(`${session.id}:${ticketHash}`)
       const client = snapshot.clients.find((c) => c.id === HELLOWORK_SITE_ID)!
       // Hello Work refuses a ticket ④ issued for anyone but this user, without activating it.
