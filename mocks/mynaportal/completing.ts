@@ -27,16 +27,21 @@ export function redeemFor(
   })
 }
 
+/** Removes the records `gone` picks; with none left, the document is as before any ⑤. */
+export function forgetCompletions(data: MynaData, gone: (c: Completion) => boolean): void {
+  const left = (data.completing ?? []).filter((c) => !gone(c))
+  if (left.length > 0) data.completing = left
+  else delete data.completing
+}
+
 /** Written before the redemption is sent; the same ⑤ sent again replaces its own record. */
 export function beginCompletion(data: MynaData, completion: Completion): void {
-  data.completing = [
-    ...(data.completing ?? []).filter((c) => c.idempotencyKey !== completion.idempotencyKey),
-    completion,
-  ]
+  dropCompletion(data, completion.idempotencyKey)
+  data.completing = [...(data.completing ?? []), completion]
 }
 
 export function dropCompletion(data: MynaData, idempotencyKey: string): void {
-  data.completing = (data.completing ?? []).filter((c) => c.idempotencyKey !== idempotencyKey)
+  forgetCompletions(data, (c) => c.idempotencyKey === idempotencyKey)
 }
 
 /**

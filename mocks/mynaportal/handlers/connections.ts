@@ -142,6 +142,8 @@ export const connectionHandlers = [
       note({ userId: user.id })
 
       const ticket = body.ticket
+      // Hello Work's tickets are 43 characters; a longer one is a tampered URL, and is not stored.
+      if (ticket.length > 256) return refuse(400, 'flow_invalid', MESSAGES.flowInvalid)
       const ticketHash = await sha256(ticket)
       if (session.lastCompletion?.ticketHash === ticketHash) {
         // Already recorded: a replay, even from this session, is refused; GET shows the result.
