@@ -34,9 +34,12 @@ export function liveLinks(data: HwData): LinkRecord[] {
   return data.links.filter((l) => isLiveLink(l, at))
 }
 
+/** A spent ticket outlives its 5 minutes while its link stands: Mynaportal may ask again. */
 function forgetLapsed(data: HwData, at: number): void {
   data.links = data.links.filter((l) => isLiveLink(l, at))
-  data.tickets = data.tickets.filter((t) => t.expiresAt > at)
+  data.tickets = data.tickets.filter(
+    (t) => t.expiresAt > at || (t.used && !t.voided && activeLinkOfSubject(data, t.iss, t.sub)),
+  )
 }
 
 /**
@@ -70,8 +73,9 @@ export type Redemption =
 
 /**
  * ⑤'s back channel: makes the ticket's link active, once. `sub` is the subject Mynaportal's
- * signed-in user has: a ticket presented for anyone else ends that flow (R5) without activating.
- * A retry with the key that spent the ticket is answered again while the link still stands.
+ * signed-in user has: a ticket presented for anyone else ends that flow without activating.
+ * A retry with the key that spent the ticket is answered again while the link still stands, even
+ * after the ticket's 5 minutes: Mynaportal settles a ⑤ it never finished writing that way.
  */
 export function redeemTicket(
   data: HwData,
@@ -81,13 +85,17 @@ export function redeemTicket(
 ): Redemption {
   const at = now()
   const ticket = data.tickets.find((t) => t.ticketHash === ticketHash)
-  if (!ticket || ticket.expiresAt <= at) return { refused: 'invalid_ticket' }
+  if (!ticket) return { refused: 'invalid_ticket' }
+  if (ticket.used && !ticket.voided) {
+    const retry = keyHash !== undefined && ticket.redeemedWith === keyHash
+    const stands = activeLinkOfSubject(data, ticket.iss, ticket.sub) !== undefined
+    if (retry && stands) return { iss: ticket.iss, sub: ticket.sub, retry }
+    return { refused: 'invalid_ticket' }
+  }
+  if (ticket.expiresAt <= at) return { refused: 'invalid_ticket' }
   if (ticket.voided === 'superseded') return { refused: 'link_superseded' }
   if (ticket.voided === 'revoked') return { refused: 'link_cancelled' }
-  if (ticket.used) {
-    const retry = keyHash !== undefined && ticket.redeemedWith === keyHash
-    return retry ? { iss: ticket.iss, sub: ticket.sub, retry } : { refused: 'invalid_ticket' }
-  }
+  if (ticket.used) return { refused: 'invalid_ticket' }
   const link = data.links.find((l) => l.pending?.ticketHash === ticketHash)
   if (!link) return { refused: 'invalid_ticket' }
   if (ticket.sub !== sub) {

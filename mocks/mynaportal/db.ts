@@ -86,6 +86,22 @@ export interface Connection {
   connectedAt: number
 }
 
+/**
+ * A ⑤ under way: written before Hello Work is asked to redeem, settled after its answer
+ * (../completing.ts). The ticket is kept as Hello Work gave it, not hashed, because settling
+ * presents it again; it is worth nothing without the idempotency key and the back-channel token.
+ */
+export interface Completion {
+  userId: string
+  siteId: string
+  sessionId: string
+  sub: string
+  ticket: string
+  ticketHash: string
+  idempotencyKey: string
+  startedAt: number
+}
+
 export interface OtherSite {
   id: string
   name: string
@@ -100,6 +116,8 @@ export interface MynaData {
   codes: AuthorizationCode[]
   accessTokens: AccessToken[]
   connections: Connection[]
+  /** ⑤s whose answer from Hello Work was not yet recorded; absent in older documents. */
+  completing?: Completion[]
   otherSites: OtherSite[]
   signingKey: SigningKey
   /** Mynaportal's credential for Hello Work's back channel (ticket redemption, revocation). */

@@ -71,6 +71,20 @@ export const mynaDataSchema: v.GenericSchema<unknown, MynaData> = v.object({
     v.object({ tokenHash: text, sub: text, clientId: text, sessionId: text, expiresAt: instant }),
   ),
   connections: v.array(v.object({ userId: text, siteId: text, connectedAt: instant })),
+  completing: v.optional(
+    v.array(
+      v.object({
+        userId: text,
+        siteId: text,
+        sessionId: text,
+        sub: text,
+        ticket: text,
+        ticketHash: text,
+        idempotencyKey: text,
+        startedAt: instant,
+      }),
+    ),
+  ),
   otherSites: v.array(v.object({ id: text, name: text, description: text })),
   signingKey: v.object({
     kid: text,

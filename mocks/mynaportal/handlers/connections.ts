@@ -8,29 +8,34 @@
  * 4. POST /connections/complete           つながり完了 (⑤): redeems Hello Work's one-time ticket
  *                                         over the back channel for the signed-in user's subject
  *                                         (which makes Hello Work's link active), then records
- *                                         the connection, one at a time with やめる. The redemption
- *                                         carries a key derived from this session and ticket,
- *                                         so a retry after an answer this page never saw (a
- *                                         reload mid-request) gets Hello Work's answer again
+ *                                         the connection, one at a time with やめる; recorded as
+ *                                         under way first, so 1-3 settle one a closed tab left
+ *                                         (../completing.ts)
  * 5. GET  /connections/complete           the completion this session saw, for a reload of ⑤;
  *                                         opened any other way it shows nothing it did not see
  */
 import { HttpResponse } from 'msw'
 import { MESSAGES } from '@/contracts/errors'
-import { HELLOWORK_TARGETS, type TicketRedeemBody } from '@/contracts/hellowork'
+import { HELLOWORK_TARGETS } from '@/contracts/hellowork'
 import type {
   ConnectableSite,
   ConnectionCompleteBody,
   ConnectionListBody,
 } from '@/contracts/mynaportal'
 import type { RedirectBody } from '@/contracts/navigation'
-import { HELLOWORK_API, HELLOWORK_SITE_ID, MYNAPORTAL_ISSUER } from '@/contracts/sites'
+import { HELLOWORK_SITE_ID, MYNAPORTAL_ISSUER } from '@/contracts/sites'
 import { isoAt, now } from '../../shared/clock'
-import { callBackChannel } from '../../shared/backChannel'
 import { requireCsrf } from '../../shared/csrf'
 import { refuse } from '../../shared/refusal'
 import { sha256 } from '../../shared/secrets'
-import { mynaportalDb, type MynaData } from '../db'
+import { mynaportalDb, type Completion, type MynaData } from '../db'
+import {
+  beginCompletion,
+  dropCompletion,
+  recordConnected,
+  redeemFor,
+  settleCompletions,
+} from '../completing'
 import { refuseCompletion } from '../completionRefusal'
 import { withLinkLock } from '../linkLock'
 import { recordSignOnIntent } from './signOnIntent'
@@ -79,9 +84,9 @@ export const connectionHandlers = [
     'GET /connections',
     { event: 'connections.read', auditSuccess: false },
     async ({ request }) => {
-      const data = mynaportalDb.read()
-      const { user } = requireUser(request, data)
-      const sites = siteList(data, user.id)
+      const { user } = requireUser(request, mynaportalDb.read())
+      await settleCompletions(user.id)
+      const sites = siteList(mynaportalDb.read(), user.id)
       return HttpResponse.json<ConnectionListBody>({
         connected: sites.filter((site) => site.connectedAt !== undefined),
         notConnected: sites.filter((site) => site.connectedAt === undefined),
@@ -94,10 +99,11 @@ export const connectionHandlers = [
     { event: 'connection.start', body: MYNAPORTAL_BODIES['POST /connections/:siteId/start'] },
     async ({ request, params, note, readBody }) => {
       const body = await readBody()
-      const data = mynaportalDb.read()
-      const { session, user } = requireUser(request, data)
+      const { session, user } = requireUser(request, mynaportalDb.read())
       requireCsrf(session.csrfToken, body.csrfToken)
       note({ siteId: params.siteId, userId: user.id })
+      await settleCompletions(user.id)
+      const data = mynaportalDb.read()
       if (requireSimulatedSite(data, user.id, params.siteId)) {
         return refuse(409, 'already_connected', MESSAGES.alreadyConnected)
       }
@@ -111,10 +117,11 @@ export const connectionHandlers = [
     { event: 'connection.use', body: MYNAPORTAL_BODIES['POST /connections/:siteId/use'] },
     async ({ request, params, note, readBody }) => {
       const body = await readBody()
-      const data = mynaportalDb.read()
-      const { session, user } = requireUser(request, data)
+      const { session, user } = requireUser(request, mynaportalDb.read())
       requireCsrf(session.csrfToken, body.csrfToken)
       note({ siteId: params.siteId, userId: user.id })
+      await settleCompletions(user.id)
+      const data = mynaportalDb.read()
       if (!requireSimulatedSite(data, user.id, params.siteId)) {
         return refuse(409, 'not_connected', MESSAGES.notConnected)
       }
@@ -135,42 +142,44 @@ export const connectionHandlers = [
       note({ userId: user.id })
 
       const ticket = body.ticket
+      // Hello Work's tickets are 43 characters; a longer one is a tampered URL, and is not stored.
+      if (ticket.length > 256) return refuse(400, 'flow_invalid', MESSAGES.flowInvalid)
       const ticketHash = await sha256(ticket)
       if (session.lastCompletion?.ticketHash === ticketHash) {
         // Already recorded: a replay, even from this session, is refused; GET shows the result.
         return refuse(400, 'flow_invalid', MESSAGES.flowInvalid)
       }
-      // The servers live in the page: a reload can end this handler after Hello Work spent the
-      // ticket but before the connection below is written. The same session sending the same
-      // ticket again derives the same key, and Hello Work answers that retry as it did the first.
+      // A reload can end this handler after Hello Work spent the ticket: the same session sending
+      // it again derives the same key, and Hello Work answers that retry as it did the first.
       const idempotencyKey = await sha256(`${session.id}:${ticketHash}`)
       const client = snapshot.clients.find((c) => c.id === HELLOWORK_SITE_ID)!
       // Hello Work refuses a ticket ④ issued for anyone but this user, without activating it.
       const sub = pairwiseSubject(snapshot, user.id, client.sectorId)
+      const completion: Completion = {
+        userId: user.id,
+        siteId: client.id,
+        sessionId: session.id,
+        sub,
+        ticket,
+        ticketHash,
+        idempotencyKey,
+        startedAt: now(),
+      }
       // One at a time with やめる: the link Hello Work activates here is recorded before a
       // revocation can start, or a revocation that came first voids this ticket.
       const site = await withLinkLock(user.id, client.id, async () => {
-        const redeemed = await callBackChannel<TicketRedeemBody>(
-          `${HELLOWORK_API}/link/tickets/redeem`,
-          {
-            method: 'POST',
-            body: { ticket, idempotencyKey, sub },
-            bearer: snapshot.helloworkBackChannelToken,
-          },
-        )
-        if (!redeemed.ok) refuseCompletion(redeemed, note)
-
-        // Hello Work's link is active now: the connection is recorded even if this session ended
-        // meanwhile (another tab's ログアウト), or the two servers would disagree.
+        // Recorded as under way first: if the page dies before the answer is written, the
+        // user's next request settles it with the same key (../completing.ts).
+        await mynaportalDb.update((data) => beginCompletion(data, completion))
+        const redeemed = await redeemFor(completion, snapshot.helloworkBackChannelToken)
+        if (!redeemed.ok) {
+          // Hello Work answered and activated nothing (an injected failure stops a request
+          // before its handler runs), so there is nothing left to settle.
+          await mynaportalDb.update((data) => dropCompletion(data, idempotencyKey))
+          refuseCompletion(redeemed, note)
+        }
         return mynaportalDb.update((data) => {
-          const alreadyConnected = data.connections.some(
-            (c) => c.userId === user.id && c.siteId === client.id,
-          )
-          if (!alreadyConnected) {
-            data.connections.push({ userId: user.id, siteId: client.id, connectedAt: now() })
-          }
-          const current = data.sessions.find((s) => s.id === session.id)
-          if (current) current.lastCompletion = { siteId: client.id, at: now(), ticketHash }
+          recordConnected(data, completion)
           return siteList(data, user.id).find((s) => s.id === client.id)!
         })
       })

@@ -15,6 +15,7 @@ import { HELLOWORK_API, MYNAPORTAL_ISSUER } from '@/contracts/sites'
 import { callBackChannel } from '../../shared/backChannel'
 import { requireCsrf } from '../../shared/csrf'
 import { refuse } from '../../shared/refusal'
+import { forgetCompletions } from '../completing'
 import { mynaportalDb } from '../db'
 import { withLinkLock } from '../linkLock'
 import { defineEndpoint, pairwiseSubject, requireUser } from '../server'
@@ -63,6 +64,8 @@ export const disconnectHandlers = [
           data.connections = data.connections.filter(
             (c) => !(c.userId === user.id && c.siteId === client.id),
           )
+          // A ⑤ a closed tab left under way: Hello Work has just voided its ticket.
+          forgetCompletions(data, (c) => c.userId === user.id && c.siteId === client.id)
           data.accessTokens = data.accessTokens.filter(
             (t) => !(t.sub === sub && t.clientId === client.id),
           )

@@ -29,6 +29,7 @@ import {
   serverState,
   subjectOf,
 } from '../../support/serverState'
+import { pageDiesAt } from '../pageDies'
 
 const HELLOWORK = {
   id: 'hellowork',
@@ -420,14 +421,12 @@ describe('POST /connections/complete after a reload cut the first one short', ()
    * ticket and before Mynaportal wrote the connection. This stands in for that moment.
    */
   async function completeCutShort(completion: URL, csrfToken: string) {
-    const update = vi.spyOn(mynaportalDb, 'update').mockImplementationOnce(() => {
-      throw new Error('the page went away')
-    })
+    pageDiesAt('after-redeem')
     // The server logs what it did not expect; here that is the point.
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
     const answer = await complete(completion, csrfToken)
     expect(logged).toHaveBeenCalledTimes(1)
-    update.mockRestore()
+    vi.mocked(mynaportalDb.update).mockRestore()
     logged.mockRestore()
     return answer
   }
