@@ -127,7 +127,7 @@ export const connectionHandlers = [
   defineEndpoint(
     'POST /connections/complete',
     { event: 'connection.complete', body: MYNAPORTAL_BODIES['POST /connections/complete'] },
-    async ({ request, note, readBody }) => {
+    async ({ request, note, readBody, serverFetch }) => {
       const body = await readBody()
       const snapshot = mynaportalDb.read()
       const { session, user } = requireUser(request, snapshot)
@@ -151,6 +151,7 @@ export const connectionHandlers = [
       // revocation can start, or a revocation that came first voids this ticket.
       const site = await withLinkLock(user.id, client.id, async () => {
         const redeemed = await callBackChannel<TicketRedeemBody>(
+          serverFetch,
           `${HELLOWORK_API}/link/tickets/redeem`,
           {
             method: 'POST',
