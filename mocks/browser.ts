@@ -1,4 +1,4 @@
-import { handlers } from './handlers'
+import { createHandlers } from './handlers'
 import { serveInPage } from './inPage'
 
 /**
@@ -10,5 +10,5 @@ import { serveInPage } from './inPage'
  * Nothing may reach the real network; only the app's own files, which are not the servers'.
  */
 export async function startMockServers(): Promise<void> {
-  serveInPage(handlers, { passThrough: location.origin })
+  serveInPage(createHandlers(), { passThrough: location.origin })
 }

@@ -1,5 +1,5 @@
 import { setupServer } from 'msw/node'
-import { handlers } from './handlers'
+import { createHandlers } from './handlers'
 
-/** The same handlers as the browser's worker, for vitest. */
-export const server = setupServer(...handlers)
+/** A set of the servers the page runs, for vitest. */
+export const server = setupServer(...createHandlers())

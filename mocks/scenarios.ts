@@ -49,6 +49,7 @@ export async function applyScenario(name: ScenarioName): Promise<void> {
   clearStorageResets()
 }
 
+// Process-wide on purpose: every set of servers reads the same stored documents, seeded once.
 let seeding: Promise<void> | undefined
 
 /**

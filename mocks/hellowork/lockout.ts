@@ -76,6 +76,7 @@ function unknownAddress(data: HwData, emailHash: string): UnknownAddress {
  * What an unknown address's password is checked against: a PBKDF2 hash like an account's, made
  * once per page, so that every failed sign-in costs one verification, known address or not.
  */
+// Process-wide on purpose: a random hash nobody knows, the same for every set of servers.
 let standIn: Promise<SecretHash> | undefined
 const standInHash = () => (standIn ??= hashSecret(randomToken()))
 

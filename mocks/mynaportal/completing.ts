@@ -11,16 +11,18 @@ import { HELLOWORK_API } from '@/contracts/sites'
 import type { TicketRedeemBody } from '@/contracts/hellowork'
 import { now } from '../shared/clock'
 import { callBackChannel, isRefusal, type BackChannelResult } from '../shared/backChannel'
+import type { ServerFetch } from '../shared/serverFetch'
 import { mynaportalDb, type Completion, type MynaData } from './db'
 import { withLinkLock } from './linkLock'
 
 /** Called with the link lock held: nothing else settles this user's link meanwhile. */
 export function redeemFor(
+  serverFetch: ServerFetch,
   completion: Completion,
   backChannelToken: string,
 ): Promise<BackChannelResult<TicketRedeemBody>> {
   const { ticket, idempotencyKey, sub } = completion
-  return callBackChannel<TicketRedeemBody>(`${HELLOWORK_API}/link/tickets/redeem`, {
+  return callBackChannel<TicketRedeemBody>(serverFetch, `${HELLOWORK_API}/link/tickets/redeem`, {
     method: 'POST',
     body: { ticket, idempotencyKey, sub },
     bearer: backChannelToken,
@@ -64,7 +66,7 @@ export function recordConnected(data: MynaData, completion: Completion): void {
  * is none; when Hello Work does not answer (a failure injected there), the record waits for the
  * next request.
  */
-export async function settleCompletions(userId: string): Promise<void> {
+export async function settleCompletions(serverFetch: ServerFetch, userId: string): Promise<void> {
   const snapshot = mynaportalDb.read()
   const mine = (snapshot.completing ?? []).filter((c) => c.userId === userId)
   for (const left of mine) {
@@ -72,7 +74,7 @@ export async function settleCompletions(userId: string): Promise<void> {
       const data = mynaportalDb.read()
       const still = data.completing?.find((c) => c.idempotencyKey === left.idempotencyKey)
       if (!still) return // settled by the ⑤ itself or another tab meanwhile
-      const redeemed = await redeemFor(still, data.helloworkBackChannelToken)
+      const redeemed = await redeemFor(serverFetch, still, data.helloworkBackChannelToken)
       if (redeemed.ok) await mynaportalDb.update((d) => recordConnected(d, still))
       else if (isRefusal(redeemed))
         await mynaportalDb.update((d) => dropCompletion(d, still.idempotencyKey))

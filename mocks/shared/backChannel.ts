@@ -2,7 +2,7 @@ import type { ApiErrorBody, ErrorCode } from '@/contracts/errors'
 import type { OAuthErrorBody } from '@/contracts/mynaportal'
 import { CALLER_HEADER } from '@/contracts/simulator'
 import { basicAuthorization } from './basicAuth'
-import { serverFetch } from './serverFetch'
+import type { ServerFetch } from './serverFetch'
 
 /**
  * Server-to-server calls. They are HTTP requests answered by the other server's handlers
@@ -39,7 +39,9 @@ function errorCodeOf(body: unknown): ErrorCode | undefined {
   return typeof error?.code === 'string' ? error.code : undefined
 }
 
+/** `serverFetch` is the calling endpoint's own (its context's): the set it belongs to answers. */
 export async function callBackChannel<T>(
+  serverFetch: ServerFetch,
   url: string,
   init: BackChannelInit,
 ): Promise<BackChannelResult<T>> {

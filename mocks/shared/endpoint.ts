@@ -1,4 +1,4 @@
-import { delay, http } from 'msw'
+import { delay, http, type HttpHandler } from 'msw'
 import * as v from 'valibot'
 import type { ParamsOf, RequestOf, Route } from '@/contracts/endpoint'
 import { HELLOWORK_ROUTES } from '@/contracts/helloworkEndpoints'
@@ -11,6 +11,7 @@ import { StorageFullError } from './persistence'
 import { readJsonObject } from './jsonBody'
 import { asRefusal, Refusal, refuse } from './refusal'
 import { recordExchange, type ExchangeRecording } from './recorder'
+import type { ServerFetch } from './serverFetch'
 
 /**
  * Every endpoint of both servers is declared through `defineEndpoint`, which gives them the same
@@ -29,7 +30,15 @@ export interface EndpointContext<Params, Body> {
   readBody(): Promise<Body>
   /** Adds fields to this request's audit event (never secrets). */
   note(detail: AuditEvent['detail']): void
+  /** Requests to the other server, answered by the handlers of this endpoint's own set. */
+  serverFetch: ServerFetch
 }
+
+/**
+ * A handler not yet given its set's back channel: `createHandlers()` (mocks/handlers.ts) binds
+ * each one, so every set of servers built answers its server-to-server calls itself.
+ */
+export type ServerHandler = (serverFetch: ServerFetch) => HttpHandler
 
 export interface ServerDefinition {
   site: SiteKey
@@ -77,7 +86,11 @@ export function endpointFactory<Table>(server: ServerDefinition) {
   return function defineEndpoint<
     R extends keyof Table & Route,
     Body extends Readable<RequestOf<Table[R]>> = never,
-  >(route: R, options: EndpointOptions<Body>, resolver: Resolver<ParamsOf<R>, Body>) {
+  >(
+    route: R,
+    options: EndpointOptions<Body>,
+    resolver: Resolver<ParamsOf<R>, Body>,
+  ): ServerHandler {
     // The path keeps its `:name` parameters: MSW matches them, the recorder names the endpoint.
     const path = route.slice(route.indexOf(' ') + 1)
     const method = route.startsWith('GET ') ? 'get' : 'post'
@@ -87,20 +100,22 @@ export function endpointFactory<Table>(server: ServerDefinition) {
         ? (parsed.output as Body)
         : refuse(400, 'invalid_request', MESSAGES.invalidRequest)
     }
-    return http[method](`${options.root ?? server.apiRoot}${path}`, async ({ request, params }) => {
-      const recording = recordExchange(request, {
-        site: server.site,
-        endpoint: path,
-        event: options.event,
+    return (serverFetch) =>
+      http[method](`${options.root ?? server.apiRoot}${path}`, async ({ request, params }) => {
+        const recording = recordExchange(request, {
+          site: server.site,
+          endpoint: path,
+          event: options.event,
+        })
+        const endpointParams = params as ParamsOf<R>
+        return recording.finish(await respond(request, endpointParams, recording, serverFetch))
       })
-      const endpointParams = params as ParamsOf<R>
-      return recording.finish(await respond(request, endpointParams, recording))
-    })
 
     async function respond(
       request: Request,
       params: ParamsOf<R>,
       recording: ExchangeRecording,
+      serverFetch: ServerFetch,
     ): Promise<Response> {
       const label = `[${server.site}] ${method.toUpperCase()} ${path}`
       try {
@@ -134,6 +149,7 @@ export function endpointFactory<Table>(server: ServerDefinition) {
           params,
           readBody: () => readBody(request),
           note: (extra) => void (detail = { ...detail, ...extra }),
+          serverFetch,
         })
         if (options.auditSuccess !== false) await record('success')
         return response

@@ -37,6 +37,7 @@ export async function generateSigningKey(kid: string): Promise<SigningKey> {
  * pair, so only the last few are kept; one that fails to import is tried again next time.
  */
 const KEPT = 8
+// Process-wide on purpose: keyed by the key itself, so sets of servers share only equal keys.
 const signingKeys = new Map<string, Promise<CryptoKey>>()
 /** jose's local key set imports each of its keys once, so the same set is handed out again. */
 const keySets = new Map<string, ReturnType<typeof createLocalJWKSet>>()

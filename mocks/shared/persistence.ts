@@ -21,6 +21,7 @@ interface Envelope<T> {
   data: T
 }
 
+// Process-wide on purpose, like the Web Locks it stands in for: the documents are the page's.
 const localChains = new Map<string, Promise<unknown>>()
 
 /** Also for work that spans requests (a ⑤ and a やめる of one user): `work` may return a promise. */

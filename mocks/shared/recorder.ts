@@ -31,6 +31,7 @@ type Recorded = { epoch: string; entry: Omit<SequenceEntry, 'id'> }
  * Answers are described and written after the step, together (writeLater.ts says why it pays);
  * whoever reads the log writes them first.
  */
+// Process-wide on purpose: one stored log, which every set of servers appends to in order.
 const recordings = writeLater(appendToLog, 250)
 
 /** The entries after `afterId` of the log `epoch`; of a log started since, all of them. */

@@ -8,20 +8,19 @@
 import { getResponse, type RequestHandler } from 'msw'
 import { rebuildableRequest } from './rebuildableRequest'
 
-let dispatch: ((request: Request) => Promise<Response>) | undefined
+export type ServerFetch = (url: string, init: RequestInit) => Promise<Response>
 
-/** Wires the servers to each other; called once with every handler, before the first request. */
-export function connectServers(handlers: readonly RequestHandler[]): void {
-  const answering = [...handlers]
-  dispatch = async (request) => {
-    const response = await getResponse(answering, request)
+/**
+ * The servers' own fetch for one set of handlers: each set built answers its back channel with
+ * its own handlers, so two sets in one process (two tests' servers) never reach each other's.
+ * `handlers` is read at the first request, so a set may be wired before its list is complete.
+ */
+export function connectServers(handlers: () => RequestHandler[]): ServerFetch {
+  return async (url, init) => {
+    const request = rebuildableRequest(url, init)
+    const response = await getResponse(handlers(), request)
     if (response) return response
     // As unreachable as a server nobody runs: never sent anywhere else.
     throw new TypeError(`No simulated server answers ${request.method} ${request.url}`)
   }
-}
-
-export function serverFetch(url: string, init: RequestInit): Promise<Response> {
-  if (!dispatch) throw new Error('connectServers(handlers) was not called before a server request')
-  return dispatch(rebuildableRequest(url, init))
 }

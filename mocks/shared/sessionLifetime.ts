@@ -29,6 +29,7 @@ export type SessionSighting = { id: string; live: boolean; seenAt?: number }
  * frozen clock, nothing at all), so it is skipped.
  */
 const RENEW_AFTER_MS = 60_000
+// Keyed by the request being answered, so no two requests (or sets of servers) share an entry.
 const sightings = new WeakMap<Request, SessionSighting>()
 
 export function sighted(request: Request, sighting: SessionSighting): void {

@@ -11,23 +11,18 @@
  * 7. GET  /data       both servers' users, links, transactions, lock counters; POST /data edits one
  * 8. GET  /sequence   what the servers saw (?after=id for the newer entries); POST /sequence/clear
  */
-import { http, HttpResponse } from 'msw'
 import { MESSAGES } from '@/contracts/errors'
-import type { SequenceBody } from '@/contracts/sequence'
-import type { ServerDataBody } from '@/contracts/serverData'
-import type { SimulatorStateBody, SituationBody } from '@/contracts/simulator'
-import { SIMULATOR_API } from '@/contracts/sites'
 import { applyScenario, ensureSeeded, isScenarioName } from '../scenarios'
 import { setClock } from '../shared/clock'
 import { setFault } from '../shared/faults'
 import { ownField } from '../shared/jsonBody'
 import { clearSequence, sequenceEntries } from '../shared/recorder'
+import { defineControl } from './control'
 import { applyPersona, parsePersona } from './persona'
 import { PreparationError } from './prepareStep'
 import { refuse, shown } from '../shared/refusal'
 import { applyDataEdit, readServerData } from './serverData'
 import {
-  answering,
   CLOCK_REQUEST,
   checked,
   clockTarget,
@@ -37,8 +32,6 @@ import {
 } from './requests'
 import { applySituation, parseSituation } from './situation'
 import { simulatorState } from './state'
-
-const stateResponse = () => HttpResponse.json<SimulatorStateBody>(simulatorState())
 
 function preparationFailed(error: PreparationError): never {
   return refuse(
@@ -50,95 +43,72 @@ function preparationFailed(error: PreparationError): never {
 }
 
 export const simulatorHandlers = [
-  http.get(`${SIMULATOR_API}/state`, () =>
-    answering(async () => {
-      await ensureSeeded()
-      return stateResponse()
-    }),
-  ),
+  defineControl('GET /state', async () => {
+    await ensureSeeded()
+    return simulatorState()
+  }),
 
-  http.post(`${SIMULATOR_API}/scenario`, ({ request }) =>
-    answering(async () => {
-      const name = ownField(await readRequest(request), 'name')
-      const requested = typeof name === 'string' ? name : ''
-      if (!isScenarioName(requested)) {
-        return refuse(404, 'unknown_scenario', MESSAGES.unknownScenario(shown(requested)))
-      }
-      await applyScenario(requested)
-      clearSequence()
-      return stateResponse()
-    }),
-  ),
-
-  http.post(`${SIMULATOR_API}/situation`, ({ request }) =>
-    answering(async () => {
-      const situation = parseSituation(await readRequest(request))
-      try {
-        const location = await applySituation(situation)
-        return HttpResponse.json<SituationBody>({
-          state: simulatorState(),
-          ...(location ? { location } : {}),
-        })
-      } catch (error) {
-        if (error instanceof PreparationError) return preparationFailed(error)
-        throw error
-      }
-    }),
-  ),
-
-  http.post(`${SIMULATOR_API}/clock`, ({ request }) =>
-    answering(async () => {
-      await ensureSeeded()
-      const { at, frozen } = clockTarget(checked(CLOCK_REQUEST, await readRequest(request)))
-      setClock(at, frozen)
-      return stateResponse()
-    }),
-  ),
-
-  http.post(`${SIMULATOR_API}/faults`, ({ request }) =>
-    answering(async () => {
-      await ensureSeeded()
-      const body = checked(FAULT_REQUEST, await readRequest(request), FAULT_INVALID)
-      setFault(body.site, body.setting)
-      return stateResponse()
-    }),
-  ),
-
-  http.post(`${SIMULATOR_API}/persona`, ({ request }) =>
-    answering(async () => {
-      await ensureSeeded()
-      await applyPersona(parsePersona(await readRequest(request)))
-      return stateResponse()
-    }),
-  ),
-
-  http.get(`${SIMULATOR_API}/data`, () =>
-    answering(async () => {
-      await ensureSeeded()
-      return HttpResponse.json<ServerDataBody>(readServerData())
-    }),
-  ),
-
-  http.post(`${SIMULATOR_API}/data`, ({ request }) =>
-    answering(async () => {
-      await ensureSeeded()
-      await applyDataEdit(await readRequest(request))
-      return HttpResponse.json<ServerDataBody>(readServerData())
-    }),
-  ),
-
-  http.get(`${SIMULATOR_API}/sequence`, ({ request }) =>
-    answering(async () => {
-      const query = new URL(request.url).searchParams
-      const after = Number(query.get('after') ?? 0)
-      return HttpResponse.json<SequenceBody>(
-        await sequenceEntries(Number.isFinite(after) ? after : 0, query.get('epoch') ?? ''),
-      )
-    }),
-  ),
-
-  http.post(`${SIMULATOR_API}/sequence/clear`, () => {
+  defineControl('POST /scenario', async ({ request }) => {
+    const name = ownField(await readRequest(request), 'name')
+    const requested = typeof name === 'string' ? name : ''
+    if (!isScenarioName(requested)) {
+      return refuse(404, 'unknown_scenario', MESSAGES.unknownScenario(shown(requested)))
+    }
+    await applyScenario(requested)
     clearSequence()
-    return HttpResponse.json<SequenceBody>({ epoch: '', entries: [] })
+    return simulatorState()
+  }),
+
+  defineControl('POST /situation', async ({ request, serverFetch }) => {
+    const situation = parseSituation(await readRequest(request))
+    try {
+      const location = await applySituation(situation, serverFetch)
+      return { state: simulatorState(), ...(location ? { location } : {}) }
+    } catch (error) {
+      if (error instanceof PreparationError) return preparationFailed(error)
+      throw error
+    }
+  }),
+
+  defineControl('POST /clock', async ({ request }) => {
+    await ensureSeeded()
+    const { at, frozen } = clockTarget(checked(CLOCK_REQUEST, await readRequest(request)))
+    setClock(at, frozen)
+    return simulatorState()
+  }),
+
+  defineControl('POST /faults', async ({ request }) => {
+    await ensureSeeded()
+    const body = checked(FAULT_REQUEST, await readRequest(request), FAULT_INVALID)
+    setFault(body.site, body.setting)
+    return simulatorState()
+  }),
+
+  defineControl('POST /persona', async ({ request }) => {
+    await ensureSeeded()
+    await applyPersona(parsePersona(await readRequest(request)))
+    return simulatorState()
+  }),
+
+  defineControl('GET /data', async () => {
+    await ensureSeeded()
+    return readServerData()
+  }),
+
+  defineControl('POST /data', async ({ request }) => {
+    await ensureSeeded()
+    await applyDataEdit(await readRequest(request))
+    return readServerData()
+  }),
+
+  defineControl('GET /sequence', async ({ request }) => {
+    const query = new URL(request.url).searchParams
+    const after = Number(query.get('after') ?? 0)
+    return sequenceEntries(Number.isFinite(after) ? after : 0, query.get('epoch') ?? '')
+  }),
+
+  defineControl('POST /sequence/clear', async () => {
+    clearSequence()
+    return { epoch: '', entries: [] }
   }),
 ]

@@ -20,7 +20,7 @@ import {
 import { FLOWS, type FlowId } from '@/flows'
 import { browserSide, locationOf, type Answer } from './browserSide'
 import { currentPersona } from './persona'
-import { serverFetch } from '../shared/serverFetch'
+import type { ServerFetch } from '../shared/serverFetch'
 
 export class PreparationError extends Error {
   constructor(
@@ -34,6 +34,8 @@ export class PreparationError extends Error {
 
 /** The simulated browser's place in the flow while the simulator walks it. */
 interface Walk {
+  /** The requests a screen sends, through the set's own handlers. */
+  browser: ReturnType<typeof browserSide>
   location: URL
   csrfToken: string
 }
@@ -41,62 +43,64 @@ interface Walk {
 type Action = (walk: Walk) => Promise<void>
 
 /** Each request says which screen's action it replays; the first refusal ends the walk. */
-async function send<T>(screen: string, url: string, body?: unknown): Promise<Answer<T>> {
-  const response = await serverFetch(url, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: {
-      [CALLER_HEADER]: 'simulator',
-      [SCREEN_HEADER]: screen,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const answer = (await response.json().catch(() => null)) as
-    (T & { error?: { code?: ErrorCode } }) | null
-  if (!response.ok || answer === null) {
-    throw new PreparationError(
-      new URL(url).pathname.replace(/^\/api/, ''),
-      response.status,
-      answer?.error?.code,
-    )
+const sender = (serverFetch: ServerFetch) =>
+  async function send<T>(screen: string, url: string, body?: unknown): Promise<Answer<T>> {
+    const response = await serverFetch(url, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: {
+        [CALLER_HEADER]: 'simulator',
+        [SCREEN_HEADER]: screen,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const answer = (await response.json().catch(() => null)) as
+      (T & { error?: { code?: ErrorCode } }) | null
+    if (!response.ok || answer === null) {
+      throw new PreparationError(
+        new URL(url).pathname.replace(/^\/api/, ''),
+        response.status,
+        answer?.error?.code,
+      )
+    }
+    return { status: response.status, body: answer }
   }
-  return { status: response.status, body: answer }
-}
-
-const browser = browserSide(send)
 
 /** Hello Work's initiation, Mynaportal's authorize screen, and where that leads. */
 async function followInitiation(walk: Walk, initiation: URL, screen?: string): Promise<void> {
-  walk.location = await browser.authorize(await browser.initiate(initiation, screen))
+  walk.location = await walk.browser.authorize(await walk.browser.initiate(initiation, screen))
   // Single sign-on answers at once with a code: the callback screen hands it to Hello Work.
   if (walk.location.pathname === '/auth/callback') {
-    walk.location = locationOf(await browser.callback(walk.location))
+    walk.location = locationOf(await walk.browser.callback(walk.location))
   }
 }
 
 const signIn: Action = async (walk) => {
-  walk.csrfToken = await browser.mynaLogin('card-ashita', PRACTICE_PERSONA.pin)
+  walk.csrfToken = await walk.browser.mynaLogin('card-ashita', PRACTICE_PERSONA.pin)
   walk.location = new URL(`${MYNAPORTAL_ORIGIN}/connections`)
 }
 
 const pressSiteButton =
   (button: 'start' | 'use', screen: string): Action =>
   async (walk) => {
-    await followInitiation(walk, await browser.pressSiteButton(button, walk.csrfToken, screen))
+    await followInitiation(walk, await walk.browser.pressSiteButton(button, walk.csrfToken, screen))
   }
 
 const consent: Action = async (walk) => {
-  walk.location = locationOf(await browser.callback(await browser.decide('allow')))
+  walk.location = locationOf(await walk.browser.callback(await walk.browser.decide('allow')))
 }
 
 const authenticateLink: Action = async (walk) => {
   // The persona's e-mail as the console may have changed it; the password is the practice one.
-  const answer = await browser.authenticateLink(currentPersona().email, PRACTICE_PERSONA.password)
+  const answer = await walk.browser.authenticateLink(
+    currentPersona().email,
+    PRACTICE_PERSONA.password,
+  )
   walk.location = locationOf(answer)
 }
 
 const completeAndUse: Action = async (walk) => {
-  await browser.complete(walk.location, walk.csrfToken)
+  await walk.browser.complete(walk.location, walk.csrfToken)
   await pressSiteButton('use', 'myna-connection-complete')(walk)
 }
 
@@ -118,7 +122,7 @@ const openDisconnect: Action = async (walk) => {
 }
 
 const stopConnection: Action = async (walk) => {
-  await browser.stopConnection(walk.csrfToken)
+  await walk.browser.stopConnection(walk.csrfToken)
   walk.location = new URL(
     `${MYNAPORTAL_ORIGIN}/connections/${HELLOWORK_SITE_ID}/disconnect/complete`,
   )
@@ -164,12 +168,20 @@ export function stepCount(flowId: string): number | undefined {
 }
 
 /** Walks the loaded scenario up to `step` (1 = the flow's first screen); answers its location. */
-export async function prepareStep(flowId: string, step: number): Promise<string> {
+export async function prepareStep(
+  flowId: string,
+  step: number,
+  serverFetch: ServerFetch,
+): Promise<string> {
   const flow = preparableFlow(flowId)
   if (!flow) throw new Error(`no such flow: ${flowId}`)
   const actions = flow.actions.slice(0, step - 1)
   if (actions.length !== step - 1) throw new Error(`${flowId} has no way to step ${step}`)
-  const walk: Walk = { location: new URL(`${MYNAPORTAL_ORIGIN}/`), csrfToken: '' }
+  const walk: Walk = {
+    browser: browserSide(sender(serverFetch)),
+    location: new URL(`${MYNAPORTAL_ORIGIN}/`),
+    csrfToken: '',
+  }
   for (const action of actions) await action(walk)
   return walk.location.href
 }

@@ -10,6 +10,7 @@ import { clearSequence } from '../shared/recorder'
 import { applyPersona, parsePersona } from './persona'
 import { preparableFlow, prepareStep, stepCount } from './prepareStep'
 import { refuse, shown } from '../shared/refusal'
+import type { ServerFetch } from '../shared/serverFetch'
 import { checked, FAULT_INVALID, FAULT_SETTING } from './requests'
 
 /**
@@ -83,13 +84,16 @@ export function parseSituation(body: Record<string, unknown>): Situation {
 }
 
 /** Applies a parsed situation; answers the prepared step's location, if a step was named. */
-export async function applySituation(situation: Situation): Promise<string | undefined> {
+export async function applySituation(
+  situation: Situation,
+  serverFetch: ServerFetch,
+): Promise<string | undefined> {
   await applyScenario(situation.scenario)
   clearSequence()
   if (situation.persona) await applyPersona(situation.persona)
   if (situation.clock) setClock(situation.clock.at, situation.clock.frozen)
   const location = situation.flow
-    ? await prepareStep(situation.flow.id, situation.flow.step)
+    ? await prepareStep(situation.flow.id, situation.flow.step, serverFetch)
     : undefined
   for (const site of SITES) {
     const setting = situation.faults[site]

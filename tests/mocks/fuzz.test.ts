@@ -15,7 +15,7 @@ import {
   MYNAPORTAL_ORIGIN,
   SIMULATOR_API,
 } from '@/contracts/sites'
-import { handlers } from '@mocks/handlers'
+import { createHandlers } from '@mocks/handlers'
 import { currentScenario } from '@mocks/scenarios'
 import { declaredEndpoints } from '@mocks/shared/endpoint'
 import { mynaportalDb } from '@mocks/mynaportal/db'
@@ -26,7 +26,7 @@ interface Endpoint {
   url: string
 }
 
-const ENDPOINTS: Endpoint[] = (handlers as HttpHandler[]).map((handler) => ({
+const ENDPOINTS: Endpoint[] = (createHandlers() as HttpHandler[]).map((handler) => ({
   method: String(handler.info.method) as Endpoint['method'],
   url: String(handler.info.path),
 }))

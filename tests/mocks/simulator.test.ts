@@ -9,7 +9,7 @@ import { MESSAGES } from '@/contracts/errors'
 import type { FaultMode, SimulatorStateBody } from '@/contracts/simulator'
 import { CLOCK_EARLIEST, CLOCK_LATEST, SCENARIO_NAMES } from '@/contracts/simulator'
 import { HELLOWORK_API, MYNAPORTAL_API, SIMULATOR_API, type SiteKey } from '@/contracts/sites'
-import { handlers } from '@mocks/handlers'
+import { createHandlers } from '@mocks/handlers'
 import { helloworkDb } from '@mocks/hellowork/db'
 import { mynaportalDb } from '@mocks/mynaportal/db'
 import {
@@ -413,7 +413,7 @@ const EXAMPLE_PARAMS: Record<string, string> = {
   messageId: 'msg-3',
 }
 
-const ENDPOINTS: DeclaredEndpoint[] = (handlers as HttpHandler[]).flatMap((handler) => {
+const ENDPOINTS: DeclaredEndpoint[] = (createHandlers() as HttpHandler[]).flatMap((handler) => {
   const { method, path } = handler.info
   const url = String(path)
   const site = url.startsWith(MYNAPORTAL_API)

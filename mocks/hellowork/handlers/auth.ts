@@ -68,7 +68,7 @@ export const authHandlers = [
   defineEndpoint(
     'POST /auth/callback',
     { event: 'auth.callback', body: HELLOWORK_BODIES['POST /auth/callback'] },
-    async ({ request, note, readBody }) => {
+    async ({ request, note, readBody, serverFetch }) => {
       const body = await readBody()
       const data = helloworkDb.read()
       const state = body.state
@@ -95,7 +95,7 @@ export const authHandlers = [
         return HttpResponse.json<RedirectBody>({ location })
       }
 
-      const exchanged = await exchangeCode(tx, body.code, data)
+      const exchanged = await exchangeCode(serverFetch, tx, body.code, data)
       if ('unreachable' in exchanged) {
         // The transaction stays open: 再試行 repeats the exchange with the same, still unused code.
         return refuse(502, 'upstream_error', MESSAGES.upstream('マイナポータル'))

@@ -6,6 +6,7 @@
 import type { IdTokenClaims, JwksBody, TokenBody } from '@/contracts/mynaportal'
 import { HELLOWORK_REDIRECT_URI, MYNAPORTAL_API, MYNAPORTAL_ISSUER } from '@/contracts/sites'
 import { callBackChannel, isRefusal } from '../../shared/backChannel'
+import type { ServerFetch } from '../../shared/serverFetch'
 import { now } from '../../shared/clock'
 import { verifyJws } from '../../shared/jws'
 import { constantTimeEqual } from '../../shared/secrets'
@@ -19,14 +20,17 @@ export type Exchanged =
 
 /** Code → tokens → verified claims, or the reason it failed. Changes nothing at Hello Work. */
 export async function exchangeCode(
+  serverFetch: ServerFetch,
   tx: AuthTransaction,
   code: string,
   data: HwData,
 ): Promise<Exchanged> {
   // The keys first: a failure to fetch them must not cost the one-time code, so 再試行 can reuse it.
-  const jwks = await callBackChannel<JwksBody>(`${MYNAPORTAL_API}/jwks`, { method: 'GET' })
+  const jwks = await callBackChannel<JwksBody>(serverFetch, `${MYNAPORTAL_API}/jwks`, {
+    method: 'GET',
+  })
   if (!jwks.ok) return { unreachable: true }
-  const token = await callBackChannel<TokenBody>(`${MYNAPORTAL_API}/token`, {
+  const token = await callBackChannel<TokenBody>(serverFetch, `${MYNAPORTAL_API}/token`, {
     method: 'POST',
     form: {
       grant_type: 'authorization_code',

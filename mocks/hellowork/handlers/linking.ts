@@ -78,7 +78,7 @@ export const linkingHandlers = [
   defineEndpoint(
     'POST /link/authenticate',
     { event: 'link.authenticate', body: HELLOWORK_BODIES['POST /link/authenticate'] },
-    async ({ request, note, readBody }) => {
+    async ({ request, note, readBody, serverFetch }) => {
       const body = await readBody()
       const csrfToken = body.csrfToken
       const snapshot = helloworkDb.read()
@@ -106,10 +106,14 @@ export const linkingHandlers = [
       const accountId = await verifyCredentials(email, password)
       note({ accountId })
 
-      const userinfo = await callBackChannel<UserInfoBody>(`${MYNAPORTAL_API}/userinfo`, {
-        method: 'GET',
-        bearer: tx.accessToken,
-      })
+      const userinfo = await callBackChannel<UserInfoBody>(
+        serverFetch,
+        `${MYNAPORTAL_API}/userinfo`,
+        {
+          method: 'GET',
+          bearer: tx.accessToken,
+        },
+      )
       if (!userinfo.ok && !isRefusal(userinfo)) {
         return refuse(502, 'upstream_error', MESSAGES.upstream('マイナポータル'))
       }

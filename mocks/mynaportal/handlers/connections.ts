@@ -83,9 +83,9 @@ export const connectionHandlers = [
   defineEndpoint(
     'GET /connections',
     { event: 'connections.read', auditSuccess: false },
-    async ({ request }) => {
+    async ({ request, serverFetch }) => {
       const { user } = requireUser(request, mynaportalDb.read())
-      await settleCompletions(user.id)
+      await settleCompletions(serverFetch, user.id)
       const sites = siteList(mynaportalDb.read(), user.id)
       return HttpResponse.json<ConnectionListBody>({
         connected: sites.filter((site) => site.connectedAt !== undefined),
@@ -97,12 +97,12 @@ export const connectionHandlers = [
   defineEndpoint(
     'POST /connections/:siteId/start',
     { event: 'connection.start', body: MYNAPORTAL_BODIES['POST /connections/:siteId/start'] },
-    async ({ request, params, note, readBody }) => {
+    async ({ request, params, note, readBody, serverFetch }) => {
       const body = await readBody()
       const { session, user } = requireUser(request, mynaportalDb.read())
       requireCsrf(session.csrfToken, body.csrfToken)
       note({ siteId: params.siteId, userId: user.id })
-      await settleCompletions(user.id)
+      await settleCompletions(serverFetch, user.id)
       const data = mynaportalDb.read()
       if (requireSimulatedSite(data, user.id, params.siteId)) {
         return refuse(409, 'already_connected', MESSAGES.alreadyConnected)
@@ -115,12 +115,12 @@ export const connectionHandlers = [
   defineEndpoint(
     'POST /connections/:siteId/use',
     { event: 'connection.use', body: MYNAPORTAL_BODIES['POST /connections/:siteId/use'] },
-    async ({ request, params, note, readBody }) => {
+    async ({ request, params, note, readBody, serverFetch }) => {
       const body = await readBody()
       const { session, user } = requireUser(request, mynaportalDb.read())
       requireCsrf(session.csrfToken, body.csrfToken)
       note({ siteId: params.siteId, userId: user.id })
-      await settleCompletions(user.id)
+      await settleCompletions(serverFetch, user.id)
       const data = mynaportalDb.read()
       if (!requireSimulatedSite(data, user.id, params.siteId)) {
         return refuse(409, 'not_connected', MESSAGES.notConnected)
@@ -134,7 +134,7 @@ export const connectionHandlers = [
   defineEndpoint(
     'POST /connections/complete',
     { event: 'connection.complete', body: MYNAPORTAL_BODIES['POST /connections/complete'] },
-    async ({ request, note, readBody }) => {
+    async ({ request, note, readBody, serverFetch }) => {
       const body = await readBody()
       const snapshot = mynaportalDb.read()
       const { session, user } = requireUser(request, snapshot)
@@ -171,7 +171,11 @@ export const connectionHandlers = [
         // Recorded as under way first: if the page dies before the answer is written, the
         // user's next request settles it with the same key (../completing.ts).
         await mynaportalDb.update((data) => beginCompletion(data, completion))
-        const redeemed = await redeemFor(completion, snapshot.helloworkBackChannelToken)
+        const redeemed = await redeemFor(
+          serverFetch,
+          completion,
+          snapshot.helloworkBackChannelToken,
+        )
         if (!redeemed.ok) {
           // Hello Work answered and activated nothing (an injected failure stops a request
           // before its handler runs), so there is nothing left to settle.

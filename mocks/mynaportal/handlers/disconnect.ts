@@ -25,7 +25,7 @@ export const disconnectHandlers = [
   defineEndpoint(
     'POST /connections/:siteId/stop',
     { event: 'connection.stop', body: MYNAPORTAL_BODIES['POST /connections/:siteId/stop'] },
-    async ({ request, params, note, readBody }) => {
+    async ({ request, params, note, readBody, serverFetch }) => {
       const body = await readBody()
       const snapshot = mynaportalDb.read()
       const { session, user } = requireUser(request, snapshot)
@@ -44,6 +44,7 @@ export const disconnectHandlers = [
       // one that comes later finds its ticket voided by the revocation.
       await withLinkLock(user.id, client.id, async () => {
         const revoked = await callBackChannel<{ revoked: boolean }>(
+          serverFetch,
           `${HELLOWORK_API}/links/revoke`,
           {
             method: 'POST',

@@ -3,17 +3,19 @@
  * a valid signature. The back channel is rewired here to a Mynaportal whose tokens are dated ahead.
  */
 import { getResponse, http, HttpResponse } from 'msw'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { MESSAGES } from '@/contracts/errors'
 import type { TokenBody } from '@/contracts/mynaportal'
 import { MYNAPORTAL_API } from '@/contracts/sites'
-import { handlers } from '@mocks/handlers'
+import { createHandlers } from '@mocks/handlers'
 import { mynaportalDb } from '@mocks/mynaportal/db'
 import { signJws } from '@mocks/shared/jws'
 import { base64urlDecode } from '@mocks/shared/secrets'
-import { connectServers } from '@mocks/shared/serverFetch'
+import { server } from '@mocks/node'
 import { callback, decide, mynaLogin, startLink } from '../../support/protocol'
 import { expectRefusal, protectedState } from '../../support/serverState'
+
+const handlers = createHandlers()
 
 /** Mynaportal's own /token, its ID token signed again with its key, dated `seconds` ahead. */
 function datedAhead(seconds: number) {
@@ -30,7 +32,8 @@ function datedAhead(seconds: number) {
   })
 }
 
-afterEach(() => connectServers(handlers))
+/** Servers whose back channel reaches that /token; the setup's resetHandlers drops them. */
+const rewired = (seconds: number) => server.use(...createHandlers([datedAhead(seconds)]))
 
 async function consentGiven(): Promise<URL> {
   await startLink(await mynaLogin())
@@ -39,7 +42,7 @@ async function consentGiven(): Promise<URL> {
 
 describe('the ID token’s iat', () => {
   it('refuses an ID token issued ten minutes ahead of the clock, linking nothing', async () => {
-    connectServers([datedAhead(600), ...handlers])
+    rewired(600)
     const response = await consentGiven()
     const before = protectedState()
 
@@ -51,7 +54,7 @@ describe('the ID token’s iat', () => {
   })
 
   it('accepts one issued 30 seconds ahead, within the skew two servers’ clocks may have', async () => {
-    connectServers([datedAhead(30), ...handlers])
+    rewired(30)
     const response = await consentGiven()
 
     expect(await callback(response)).toEqual({
