@@ -11,13 +11,11 @@ import { rm, writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import pLimit from 'p-limit'
 import { FLOWS, SITUATIONS, flowScreens } from '../src/flows'
 import { SCENARIO_NAMES } from '../src/contracts/simulator'
-import { shootFlow, VIEWPORTS, type ViewportName } from './lib/capture'
-import { findScreenshotBrowser, launchBrowser } from './lib/chromium'
+import { shootFlows, startServerAndBrowser, VIEWPORTS, type ViewportName } from './lib/capture'
+import { findScreenshotBrowser } from './lib/chromium'
 import { renderGallery, renderManual, type Shot } from './lib/gallery'
-import { serveBuild } from './lib/serve'
 
 const { values } = parseArgs({
   options: {
@@ -78,50 +76,28 @@ try {
 } catch (error) {
   stop(error)
 }
-// Side by side: the server starts in the time the browser takes. If either fails, the other is
-// closed, or its process would keep this one from exiting.
-const [serving, launching] = await Promise.allSettled([serveBuild(), launchBrowser(shooter.path)])
-if (serving.status === 'rejected' || launching.status === 'rejected') {
-  if (serving.status === 'fulfilled') await serving.value.close()
-  if (launching.status === 'fulfilled') await launching.value.close()
-  stop([serving, launching].find((start) => start.status === 'rejected')?.reason)
-}
-const [server, browser] = [serving.value, launching.value]
+const { server, browser } = await startServerAndBrowser(shooter.path).catch(stop)
 const shotBy = `${path.basename(shooter.path)} ${browser.version()}`
 const shots: Shot[] = []
 let failure: Error | undefined
 try {
-  // Each (flow, viewport) walk has its own browser context, so its own storage: walks run side
-  // by side without touching each other's data, and the files come out as from one at a time.
   const jobs = flows.flatMap((flow) => viewports.map((vp) => ({ flow, vp })))
-  const limit = pLimit(parallel)
   const options = {
     outDir,
     annotate: values.annotate,
     fullPage: values['full-page'],
     scenario: values.scenario,
   }
-  // After a failure no new walk starts; the ones under way finish, and the first error is told.
-  const results = await Promise.all(
-    jobs.map(({ flow, vp }) =>
-      limit(async (): Promise<Shot[]> => {
-        if (failure) return []
-        return shootFlow(
-          browser,
-          server.baseUrl,
-          flow,
-          vp,
-          options,
-          () => `${++done}/${total}`,
-        ).catch((error: Error) => {
-          failure ??= error
-          return []
-        })
-      }),
-    ),
+  shots.push(
+    ...(await shootFlows(
+      browser,
+      server.baseUrl,
+      jobs,
+      parallel,
+      options,
+      () => `${++done}/${total}`,
+    )),
   )
-  if (failure) throw failure
-  shots.push(...results.flat())
   await writeFile(path.join(outDir, 'index.html'), renderGallery(shots))
   await writeFile(path.join(outDir, 'manual.md'), renderManual(shots))
 } catch (error) {

@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
+import pLimit from 'p-limit'
 import type { Browser, Page } from 'playwright-core'
 import {
   circled,
@@ -10,7 +11,9 @@ import {
   screenOf,
 } from '../../src/flows'
 import { clearCallouts, drawCallout } from './annotate'
+import { launchBrowser } from './chromium'
 import type { Shot } from './gallery'
+import { serveBuild } from './serve'
 import { awaitScreen, fillInputs, findTarget } from './walk'
 
 /**
@@ -124,4 +127,53 @@ export async function shootFlow(
     await context.close()
   }
   return shots
+}
+
+/**
+ * Every (flow, width) walk, `parallel` at a time, answered in the jobs' order. Each walk has its
+ * own browser context, so its own storage: walks run side by side without touching each other's
+ * data. After a failure no new walk starts; the ones under way finish, and the first error throws.
+ */
+export async function shootFlows(
+  browser: Browser,
+  baseUrl: string,
+  jobs: { flow: WalkableFlow; vp: ViewportName }[],
+  parallel: number,
+  options: CaptureOptions,
+  progress: () => string,
+): Promise<Shot[]> {
+  const limit = pLimit(parallel)
+  let failure: Error | undefined
+  const results = await Promise.all(
+    jobs.map(({ flow, vp }) =>
+      limit(async (): Promise<Shot[]> => {
+        if (failure) return []
+        return shootFlow(browser, baseUrl, flow, vp, options, progress).catch((error: Error) => {
+          failure ??= error
+          return []
+        })
+      }),
+    ),
+  )
+  if (failure) throw failure
+  return results.flat()
+}
+
+/**
+ * The built app on loopback and the browser, started side by side: the server starts in the time
+ * the browser takes. If either fails, the other is closed, or its process would keep ours alive.
+ */
+export async function startServerAndBrowser(
+  executablePath: string,
+): Promise<{ server: Awaited<ReturnType<typeof serveBuild>>; browser: Browser }> {
+  const [serving, launching] = await Promise.allSettled([
+    serveBuild(),
+    launchBrowser(executablePath),
+  ])
+  if (serving.status === 'fulfilled' && launching.status === 'fulfilled') {
+    return { server: serving.value, browser: launching.value }
+  }
+  if (serving.status === 'fulfilled') await serving.value.close()
+  if (launching.status === 'fulfilled') await launching.value.close()
+  throw [serving, launching].find((start) => start.status === 'rejected')?.reason
 }

@@ -9,13 +9,11 @@
  */
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
-import pLimit from 'p-limit'
 import { FLOWS, flowScreens } from '../../src/flows'
-import { shootFlow } from '../lib/capture'
-import { findScreenshotBrowser, launchBrowser } from '../lib/chromium'
+import { shootFlows, startServerAndBrowser } from '../lib/capture'
+import { findScreenshotBrowser } from '../lib/chromium'
 import { compareRuns } from '../lib/compare'
 import type { Shot } from '../lib/gallery'
-import { serveBuild } from '../lib/serve'
 import { prepareOutput, readOptions, UsageError, type ManualRun } from './options'
 import { writeManual } from './write'
 
@@ -53,48 +51,31 @@ const shooter = (() => {
     return stop((error as Error).message.replace(/\n/g, ' '))
   }
 })()
-const [serving, launching] = await Promise.allSettled([serveBuild(), launchBrowser(shooter.path)])
-if (serving.status === 'rejected' || launching.status === 'rejected') {
-  if (serving.status === 'fulfilled') await serving.value.close()
-  if (launching.status === 'fulfilled') await launching.value.close()
-  const reason = [serving, launching].find((s) => s.status === 'rejected')?.reason as Error
+const { server, browser } = await startServerAndBrowser(shooter.path).catch((reason: Error) =>
   stop(
     `ブラウザーかサーバーを起動できませんでした（${reason.message.split('\n')[0]}）。npm run build を確かめてください。`,
-  )
-}
-const [server, browser] = [serving.value, launching.value]
+  ),
+)
 console.log(`browser: ${path.basename(shooter.path)} ${browser.version()}`)
 let failure: Error | undefined
 try {
-  // As in the screenshot run: each (flow, width) walk has its own context, so they run side by side.
-  const limit = pLimit(run.jobs ?? availableParallelism() + 1)
-  const walks = run.flows.flatMap((flow) =>
-    run.viewports.map((vp) =>
-      limit(() =>
-        failure
-          ? Promise.resolve<Shot[]>([])
-          : shootFlow(
-              browser,
-              server.baseUrl,
-              flow,
-              vp,
-              {
-                outDir: figuresDir,
-                annotate: true,
-                fullPage: false,
-                scenario: run.scenario,
-                situation: run.situation,
-              },
-              () => `${++done}/${total} figure`,
-            ).catch((error: Error) => {
-              failure ??= error
-              return []
-            }),
-      ),
-    ),
+  const jobs = run.flows.flatMap((flow) => run.viewports.map((vp) => ({ flow, vp })))
+  const options = {
+    outDir: figuresDir,
+    annotate: true,
+    fullPage: false,
+    scenario: run.scenario,
+    situation: run.situation,
+  }
+  const parallel = run.jobs ?? availableParallelism() + 1
+  const shots = await shootFlows(
+    browser,
+    server.baseUrl,
+    jobs,
+    parallel,
+    options,
+    () => `${++done}/${total} figure`,
   )
-  const shots = (await Promise.all(walks)).flat()
-  if (failure) throw failure
   // Walks finish in any order; the manual follows the flows' own order.
   const order = (s: Shot) => FLOWS.indexOf(s.flow as (typeof FLOWS)[number])
   shots.sort((a, b) => order(a) - order(b))
