@@ -1,3 +1,6 @@
+import { SCREENS, type ScreenName } from '@/contracts/screens'
+import { signInScreens } from '@/flows/signIn'
+
 /**
  * The first interactive screen of each site: its h1 and, on Mynaportal, the way in (manual ①
  * 「ログイン」). A cold load ends when these are on screen.
@@ -9,9 +12,18 @@ export interface FirstScreen {
   link?: string
 }
 
+/** A site's top page, at its address with the trailing slash a person types, headed by its title. */
+function topOf(name: ScreenName, site: FirstScreen['site'], link?: string): FirstScreen {
+  const screen = SCREENS[name]
+  return { site, path: `${screen.path}/`, heading: screen.title, ...(link ? { link } : {}) }
+}
+
+// ① of every Mynaportal flow starts on its top page with the link that leads in.
+const mynaWayIn = signInScreens.find((screen) => screen.routeName === 'myna-top')?.target
+
 export const FIRST_SCREENS: FirstScreen[] = [
-  { site: 'myna', path: '/myna/', heading: 'マイナポータル', link: 'ログイン' },
-  { site: 'hw', path: '/hw/', heading: 'ハローワークインターネットサービス' },
+  topOf('myna-top', 'myna', mynaWayIn?.name),
+  topOf('hw-top', 'hw'),
 ]
 
 export interface FirstScreenSeen {
