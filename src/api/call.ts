@@ -1,5 +1,5 @@
 import type { AnswerOf, Method, ParamsOf, RequestOf, Route } from '@/contracts/endpoint'
-import { requestJson } from './http'
+import type { ApiClient } from './http'
 
 interface CallOptions<R extends string, Request> {
   params?: ParamsOf<R>
@@ -8,8 +8,8 @@ interface CallOptions<R extends string, Request> {
   body?: Request
 }
 
-/** Calls the endpoints of one server's table (src/contracts), typed by their routes. */
-export function caller<Table>(root: string) {
+/** Calls one server's endpoint table (src/contracts) through an app's client, typed by route. */
+export function caller<Table>(client: ApiClient, root: string) {
   return <R extends keyof Table & Route>(
     route: R,
     options: CallOptions<R, RequestOf<Table[R]>> = {},
@@ -18,6 +18,6 @@ export function caller<Table>(root: string) {
     const params: Record<string, string> = options.params ?? {}
     // Each parameter is one path segment, whatever it holds.
     const url = path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name]!))
-    return requestJson(root + url + (options.query ?? ''), { method, body: options.body })
+    return client.request(root + url + (options.query ?? ''), { method, body: options.body })
   }
 }

@@ -80,25 +80,6 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   return { request, ensureServersStarted }
 }
 
-/**
- * The client of the app on the page: the request functions of this folder keep their plain
- * signatures, so the app that is built binds its client here, and unbinding restores the bare
- * one (no servers to start, no screen, nobody to tell).
- */
-const bareClient = createApiClient()
-let boundClient = bareClient
-
-export function bindApiClient(client: ApiClient): () => void {
-  boundClient = client
-  return () => {
-    if (boundClient === client) boundClient = bareClient
-  }
-}
-
-export function requestJson<T>(url: string, options: RequestOptions = {}): Promise<T> {
-  return boundClient.request<T>(url, options)
-}
-
 export function isApiError(error: unknown, ...codes: ErrorCode[]): error is ApiError {
   return error instanceof ApiError && (codes.length === 0 || codes.includes(error.code))
 }

@@ -1,28 +1,32 @@
 import type { MynaportalEndpoints } from '@/contracts/mynaportalEndpoints'
 import { MYNAPORTAL_API } from '@/contracts/sites'
 import { caller } from './call'
+import type { ApiClient } from './http'
 
-const myna = caller<MynaportalEndpoints>(MYNAPORTAL_API)
-
-/** Mynaportal's endpoints, as the browser calls them. */
-export const mynaportalApi = {
-  session: () => myna('GET /session'),
-  cards: () => myna('GET /login/cards'),
-  login: (cardId: string, pin: string) => myna('POST /login', { body: { cardId, pin } }),
-  logout: (csrfToken: string) => myna('POST /logout', { body: { csrfToken } }),
-  connections: () => myna('GET /connections'),
-  startConnection: (siteId: string, csrfToken: string) =>
-    myna('POST /connections/:siteId/start', { params: { siteId }, body: { csrfToken } }),
-  useConnection: (siteId: string, csrfToken: string) =>
-    myna('POST /connections/:siteId/use', { params: { siteId }, body: { csrfToken } }),
-  stopConnection: (siteId: string, csrfToken: string) =>
-    myna('POST /connections/:siteId/stop', { params: { siteId }, body: { csrfToken } }),
-  /** Forwards the authorization request exactly as the front channel delivered it. */
-  authorize: (search: string) => myna('GET /authorize', { query: search }),
-  pendingAuthorization: () => myna('GET /authorize/pending'),
-  decide: (requestId: string, decision: 'allow' | 'deny', csrfToken: string) =>
-    myna('POST /authorize/decision', { body: { requestId, decision, csrfToken } }),
-  completeConnection: (ticket: string, csrfToken: string) =>
-    myna('POST /connections/complete', { body: { ticket, csrfToken } }),
-  lastCompletion: () => myna('GET /connections/complete'),
+/** Mynaportal's endpoints, as the browser calls them through one app's client. */
+export function mynaportalApi(client: ApiClient) {
+  const myna = caller<MynaportalEndpoints>(client, MYNAPORTAL_API)
+  return {
+    session: () => myna('GET /session'),
+    cards: () => myna('GET /login/cards'),
+    login: (cardId: string, pin: string) => myna('POST /login', { body: { cardId, pin } }),
+    logout: (csrfToken: string) => myna('POST /logout', { body: { csrfToken } }),
+    connections: () => myna('GET /connections'),
+    startConnection: (siteId: string, csrfToken: string) =>
+      myna('POST /connections/:siteId/start', { params: { siteId }, body: { csrfToken } }),
+    useConnection: (siteId: string, csrfToken: string) =>
+      myna('POST /connections/:siteId/use', { params: { siteId }, body: { csrfToken } }),
+    stopConnection: (siteId: string, csrfToken: string) =>
+      myna('POST /connections/:siteId/stop', { params: { siteId }, body: { csrfToken } }),
+    /** Forwards the authorization request exactly as the front channel delivered it. */
+    authorize: (search: string) => myna('GET /authorize', { query: search }),
+    pendingAuthorization: () => myna('GET /authorize/pending'),
+    decide: (requestId: string, decision: 'allow' | 'deny', csrfToken: string) =>
+      myna('POST /authorize/decision', { body: { requestId, decision, csrfToken } }),
+    completeConnection: (ticket: string, csrfToken: string) =>
+      myna('POST /connections/complete', { body: { ticket, csrfToken } }),
+    lastCompletion: () => myna('GET /connections/complete'),
+  }
 }
+
+export type MynaportalApi = ReturnType<typeof mynaportalApi>

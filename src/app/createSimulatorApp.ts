@@ -1,7 +1,8 @@
 import { createPinia, type Pinia } from 'pinia'
 import type { App } from 'vue'
 import type { Router, RouterHistory } from 'vue-router'
-import { bindApiClient, createApiClient, type ApiClient } from '@/api/http'
+import { setApiClient } from '@/api/appClient'
+import { createApiClient, type ApiClient } from '@/api/http'
 import { createAppRouting } from '@/router'
 import { FORWARDING_KEY } from '@/router/forwardingHops'
 
@@ -23,7 +24,8 @@ export interface SimulatorApp {
 /**
  * Builds the app's parts, each its own: the store, the router with its guards, and the client
  * that sends the requests, told by the router which screen is on view and telling it of a lapsed
- * session. The page (src/main.ts) and the tests' mount build it the same way.
+ * session. The client is held by this app's Pinia, so its stores and screens use no other. The
+ * page (src/main.ts) and the tests' mount build it the same way.
  */
 export function createSimulatorApp(options: SimulatorAppOptions = {}): SimulatorApp {
   const pinia = createPinia()
@@ -36,15 +38,14 @@ export function createSimulatorApp(options: SimulatorAppOptions = {}): Simulator
     screen: screenOnView,
     sessionExpired,
   })
-  // Bound now, not on install: the first navigation's guards ask the servers before mounting.
-  const unbind = bindApiClient(api)
+  // Now, not on install: the first navigation's guards ask the servers before mounting.
+  setApiClient(pinia, api)
   return {
     pinia,
     router,
     api,
     install(app) {
       app.use(pinia).use(router).provide(FORWARDING_KEY, forwarding)
-      app.onUnmount(unbind)
     },
   }
 }

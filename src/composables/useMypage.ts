@@ -1,32 +1,68 @@
-import { shallowRef, toValue, type MaybeRefOrGetter } from 'vue'
-import type { JobListName, MessageBody } from '@/contracts/hellowork'
-import { helloworkApi } from '@/api/hellowork'
+import { useQueryCache } from '@pinia/colada'
+import { computed, reactive, toValue, watch, type MaybeRefOrGetter } from 'vue'
+import type { JobDetailBody, JobListName, MessageBody } from '@/contracts/hellowork'
+import { useHelloworkApi } from '@/api/appClient'
+import { useScreenQuery } from '@/queries/screenQuery'
+import { useSessionKeys } from '@/queries/sessionQueries'
 import { useHelloworkStore } from '@/stores/hellowork'
-import { useScreenData } from './useScreenData'
 import { useServerAction } from './useServerAction'
 
 /**
- * The MyPage's data, each part loaded by the screen that shows it, on every visit: after 応募 the
- * 求職活動状況 and after a read message the home's 新着 are the server's, not an earlier copy.
+ * The MyPage's data, each part a query of the screen that shows it, asked again on every visit
+ * while the last answer stays on screen: after 応募 the 求職活動状況 and after a read message the
+ * home's 新着 are the server's, not an earlier copy.
  */
-export const useMypageHome = () => useScreenData(() => helloworkApi.home())
-export const useApplications = () => useScreenData(() => helloworkApi.applications())
-export const useMessages = () => useScreenData(() => helloworkApi.messages())
-export const useProfile = () => useScreenData(() => helloworkApi.profile())
+function useMypageData() {
+  return { api: useHelloworkApi(), key: useSessionKeys('hellowork'), cache: useQueryCache() }
+}
+
+export function useMypageHome() {
+  const { api, key } = useMypageData()
+  return useScreenQuery(() => ({ key: key('home'), query: api.home }))
+}
+
+export function useApplications() {
+  const { api, key } = useMypageData()
+  return useScreenQuery(() => ({ key: key('applications'), query: api.applications }))
+}
+
+export function useMessages() {
+  const { api, key } = useMypageData()
+  return useScreenQuery(() => ({ key: key('messages'), query: api.messages }))
+}
+
+export function useProfile() {
+  const { api, key } = useMypageData()
+  return useScreenQuery(() => ({ key: key('profile'), query: api.profile }))
+}
 
 export type JobCriteria = { keyword?: string; area?: string; list?: JobListName }
-/** Each search asks with the conditions as they are then (the screen's URL), as 再試行 does. */
-export const useJobSearch = (criteria: MaybeRefOrGetter<JobCriteria>) =>
-  useScreenData(() => helloworkApi.searchJobs(toValue(criteria)))
+/** Each search is its own question, keyed by its conditions (the screen's URL). */
+export function useJobSearch(criteria: MaybeRefOrGetter<JobCriteria>) {
+  const { api, key } = useMypageData()
+  return useScreenQuery(() => {
+    const asked = { ...toValue(criteria) }
+    return { key: key('job-search', asked), query: () => api.searchJobs(asked) }
+  })
+}
 
 /** 求人詳細 and its 応募: the server refuses it while 求職登録 is 無効; the screen then shows why. */
 export function useJob(jobNumber: MaybeRefOrGetter<string>) {
   const store = useHelloworkStore()
-  const { data: detail, request: load } = useScreenData(() => helloworkApi.job(toValue(jobNumber)))
+  const { api, key, cache } = useMypageData()
+  const { data: detail, request: load } = useScreenQuery(() => {
+    const asked = toValue(jobNumber)
+    return { key: key('jobs', asked), query: () => api.job(asked) }
+  })
   const apply = useServerAction(async () => {
     const applied = toValue(jobNumber)
-    const { appliedAt } = await helloworkApi.apply(applied, store.csrfToken)
-    if (detail.value?.job.jobNumber === applied) detail.value = { ...detail.value, appliedAt }
+    const { appliedAt } = await api.apply(applied, store.csrfToken)
+    cache.setQueryData(key('jobs', applied), (job: JobDetailBody | undefined) =>
+      job ? { ...job, appliedAt } : job,
+    )
+    // The home counts applications; 求職活動状況 lists them.
+    void cache.invalidateQueries({ key: key('applications') })
+    void cache.invalidateQueries({ key: key('home') })
   })
   return { detail, load, apply }
 }
@@ -34,15 +70,28 @@ export function useJob(jobNumber: MaybeRefOrGetter<string>) {
 /** Opening a message reads it (GET), then marks it read on the server (POST with CSRF). */
 export function useMessage(id: MaybeRefOrGetter<string>) {
   const store = useHelloworkStore()
-  const message = shallowRef<MessageBody | null>(null)
-  const open = useServerAction(async () => {
-    const opening = toValue(id)
-    message.value = null
-    const opened = await helloworkApi.message(opening)
-    message.value = opened
-    if (opened.read) return
-    await helloworkApi.markMessageRead(opening, store.csrfToken)
-    message.value = { ...opened, read: true }
+  const { api, key, cache } = useMypageData()
+  const { data: message, request: reading } = useScreenQuery(() => {
+    const asked = toValue(id)
+    return { key: key('message', asked), query: () => api.message(asked) }
+  })
+  const marking = useServerAction(async (opening: string, opened: MessageBody) => {
+    await api.markMessageRead(opening, store.csrfToken)
+    cache.setQueryData(key('message', opening), { ...opened, read: true })
+    // The inbox and the home's 新着 count it.
+    void cache.invalidateQueries({ key: key('messages'), exact: true })
+    void cache.invalidateQueries({ key: key('home') })
+  })
+  watch(message, (opened) => {
+    if (opened && !opened.read) void marking.run(toValue(id), opened)
+  })
+  // One state for the screen: a failed mark is retried by itself, a failed read by reading again.
+  const failed = computed(() => reading.error ?? marking.error)
+  const open = reactive({
+    pending: computed(() => reading.pending || marking.pending),
+    error: failed,
+    retryable: computed(() => (reading.error ? reading.retryable : marking.retryable)),
+    retry: () => (reading.error ? reading.retry() : marking.retry()),
   })
   return { message, open }
 }

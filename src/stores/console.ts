@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { DataEdit, ServerDataBody } from '@/contracts/serverData'
-import { simulatorApi } from '@/api/simulator'
+import { useSimulatorApi } from '@/api/appClient'
 import type { FlowDefinition, FlowId } from '@/flows'
 import { useSimulatorStore } from './simulator'
 
@@ -13,6 +13,7 @@ export type ConsoleSection = 'situation' | 'faults' | 'persona' | 'data' | 'sequ
  * clock, faults, persona) is the simulator store's; the console only changes it.
  */
 export const useConsoleStore = defineStore('console', () => {
+  const api = useSimulatorApi()
   const open = ref(false)
   const section = ref<ConsoleSection>('situation')
   /** Chosen in the console or by a reset; otherwise the flow is guessed from scenario and screen. */
@@ -60,11 +61,11 @@ export const useConsoleStore = defineStore('console', () => {
   }
 
   async function loadData() {
-    data.value = await simulatorApi.serverData()
+    data.value = await api.serverData()
   }
 
   async function editData(edit: DataEdit) {
-    data.value = await simulatorApi.editData(edit)
+    data.value = await api.editData(edit)
   }
 
   function reportProblem(message: string) {

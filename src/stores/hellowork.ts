@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { ref } from 'vue'
+import { ref, watch } from 'vue'
 import type {
   AuthCallbackRequest,
   HwSessionBody,
@@ -7,7 +7,7 @@ import type {
   PracticeAccount,
 } from '@/contracts/hellowork'
 import { isApiError } from '@/api/http'
-import { helloworkApi } from '@/api/hellowork'
+import { useHelloworkApi } from '@/api/appClient'
 import { actionConfirmation } from './actionConfirmation'
 import { sessionEnd } from './sessionEnd'
 import type { SessionState } from './mynaportal'
@@ -17,9 +17,16 @@ import type { SessionState } from './mynaportal'
  * token, and a login under way. Each MyPage screen loads its own data (src/composables/useMypage).
  */
 export const useHelloworkStore = defineStore('hellowork', () => {
+  const api = useHelloworkApi()
   const session = ref<SessionState>('unknown')
   const displayName = ref('')
   const csrfToken = ref('')
+  /**
+   * Changes with the CSRF token, which the server makes per session: at each sign-in, sign-out and
+   * reset. The screens' cached data is kept under it, so no session sees another's.
+   */
+  const sessionNumber = ref(0)
+  watch(csrfToken, () => sessionNumber.value++, { flush: 'sync' })
   // ログイン: the form's CSRF token, and the mail with the one-time password while one is pending.
   const loginCsrfToken = ref('')
   /** The practice account's hint, as the server gave it with the login form. */
@@ -51,7 +58,7 @@ export const useHelloworkStore = defineStore('hellowork', () => {
 
   async function refreshSession(): Promise<boolean | undefined> {
     try {
-      signedIn(await helloworkApi.session())
+      signedIn(await api.session())
       return true
     } catch (error) {
       if (isApiError(error, 'unauthenticated', 'session_expired')) {
@@ -64,19 +71,19 @@ export const useHelloworkStore = defineStore('hellowork', () => {
   }
 
   async function logout() {
-    await helloworkApi.logout(csrfToken.value)
+    await api.logout(csrfToken.value)
     signedOut()
   }
 
   async function loadLoginForm() {
-    const form = await helloworkApi.loginForm()
+    const form = await api.loginForm()
     loginCsrfToken.value = form.csrfToken
     loginPractice.value = form.practice
   }
 
   /** The location to go to once signed in, or null when a one-time password was mailed first. */
   async function login(email: string, password: string): Promise<string | null> {
-    const body = await helloworkApi.login(email, password, loginCsrfToken.value)
+    const body = await api.login(email, password, loginCsrfToken.value)
     if ('otp' in body) {
       otpNotice.value = body.otp
       return null
@@ -86,7 +93,7 @@ export const useHelloworkStore = defineStore('hellowork', () => {
   }
 
   async function verifyOtp(code: string): Promise<string> {
-    const { location } = await helloworkApi.verifyOtp(code, loginCsrfToken.value)
+    const { location } = await api.verifyOtp(code, loginCsrfToken.value)
     otpNotice.value = null
     return location
   }
@@ -97,12 +104,12 @@ export const useHelloworkStore = defineStore('hellowork', () => {
   }
 
   const initiate = async (iss: string, targetLinkUri: string) =>
-    (await helloworkApi.initiate(iss, targetLinkUri)).location
+    (await api.initiate(iss, targetLinkUri)).location
   const callback = async (response: AuthCallbackRequest) =>
-    confirmation.locationOf(await helloworkApi.callback(response), signedIn)
-  const linkTransaction = () => helloworkApi.linkTransaction()
+    confirmation.locationOf(await api.callback(response), signedIn)
+  const linkTransaction = () => api.linkTransaction()
   const authenticateLink = async (email: string, password: string, linkCsrfToken: string) =>
-    (await helloworkApi.authenticateLink(email, password, linkCsrfToken)).location
+    (await api.authenticateLink(email, password, linkCsrfToken)).location
 
   function $reset() {
     confirmation.clear()
@@ -118,6 +125,7 @@ export const useHelloworkStore = defineStore('hellowork', () => {
     session,
     displayName,
     csrfToken,
+    sessionNumber,
     refreshSession,
     takeActionConfirmation: confirmation.take,
     sessionExpired: ended.expired,

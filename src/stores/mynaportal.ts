@@ -1,8 +1,8 @@
 import { defineStore } from 'pinia'
-import { ref } from 'vue'
+import { ref, watch } from 'vue'
 import type { MynaUserSummary, SimulatedCard } from '@/contracts/mynaportal'
 import { isApiError } from '@/api/http'
-import { mynaportalApi } from '@/api/mynaportal'
+import { useMynaportalApi } from '@/api/appClient'
 import { actionConfirmation } from './actionConfirmation'
 import { sessionEnd } from './sessionEnd'
 
@@ -14,9 +14,16 @@ export type SessionState = 'unknown' | 'signed-in' | 'signed-out'
  * elsewhere resolve to the server's `location`; the view follows it (src/composables/useFrontChannel).
  */
 export const useMynaportalStore = defineStore('mynaportal', () => {
+  const api = useMynaportalApi()
   const session = ref<SessionState>('unknown')
   const user = ref<MynaUserSummary | null>(null)
   const csrfToken = ref('')
+  /**
+   * Changes with the CSRF token, which the server makes per session: at each sign-in, sign-out and
+   * reset. The screens' cached data is kept under it, so no session sees another's.
+   */
+  const sessionNumber = ref(0)
+  watch(csrfToken, () => sessionNumber.value++, { flush: 'sync' })
   /**
    * The site this page ended a connection with, so つながりの解除完了 says 解除しました only after
    * it did so; opened any other way (a reload, a typed address) it shows the state, not a success.
@@ -51,7 +58,7 @@ export const useMynaportalStore = defineStore('mynaportal', () => {
   /** Asks the server; a server failure leaves the state unknown so the screen can show it. */
   async function refreshSession(): Promise<boolean | undefined> {
     try {
-      signedIn(await mynaportalApi.session())
+      signedIn(await api.session())
       return true
     } catch (error) {
       if (isApiError(error, 'unauthenticated', 'session_expired')) {
@@ -64,41 +71,41 @@ export const useMynaportalStore = defineStore('mynaportal', () => {
   }
 
   /** The cards the simulated reader offers; only the login form needs them, so none are kept. */
-  const cards = async (): Promise<SimulatedCard[]> => (await mynaportalApi.cards()).cards
+  const cards = async (): Promise<SimulatedCard[]> => (await api.cards()).cards
 
   async function login(cardId: string, pin: string): Promise<string | undefined> {
-    const body = await mynaportalApi.login(cardId, pin)
+    const body = await api.login(cardId, pin)
     signedIn(body)
     confirmation.confirm()
     return body.location
   }
 
   async function logout() {
-    await mynaportalApi.logout(csrfToken.value)
+    await api.logout(csrfToken.value)
     signedOut()
   }
 
   /** The connection list; each screen that shows it asks again on every visit. */
-  const connections = () => mynaportalApi.connections()
+  const connections = () => api.connections()
 
   const startConnection = async (siteId: string) =>
-    (await mynaportalApi.startConnection(siteId, csrfToken.value)).location
+    (await api.startConnection(siteId, csrfToken.value)).location
   const useConnection = async (siteId: string) =>
-    (await mynaportalApi.useConnection(siteId, csrfToken.value)).location
+    (await api.useConnection(siteId, csrfToken.value)).location
   async function stopConnection(siteId: string) {
-    const { site } = await mynaportalApi.stopConnection(siteId, csrfToken.value)
+    const { site } = await api.stopConnection(siteId, csrfToken.value)
     lastStopped.value = siteId
     confirmation.confirm()
     return site
   }
   const authorize = async (search: string) =>
-    confirmation.locationOf(await mynaportalApi.authorize(search), signedIn)
-  const pendingAuthorization = () => mynaportalApi.pendingAuthorization()
+    confirmation.locationOf(await api.authorize(search), signedIn)
+  const pendingAuthorization = () => api.pendingAuthorization()
   const decide = async (requestId: string, decision: 'allow' | 'deny') =>
-    (await mynaportalApi.decide(requestId, decision, csrfToken.value)).location
+    (await api.decide(requestId, decision, csrfToken.value)).location
   const completeConnection = async (ticket: string) =>
-    (await mynaportalApi.completeConnection(ticket, csrfToken.value)).site
-  const lastCompletion = async () => (await mynaportalApi.lastCompletion()).site
+    (await api.completeConnection(ticket, csrfToken.value)).site
+  const lastCompletion = async () => (await api.lastCompletion()).site
 
   function $reset() {
     confirmation.clear()
@@ -112,6 +119,7 @@ export const useMynaportalStore = defineStore('mynaportal', () => {
     session,
     user,
     csrfToken,
+    sessionNumber,
     lastStopped,
     refreshSession,
     takeActionConfirmation: confirmation.take,

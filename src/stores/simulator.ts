@@ -9,7 +9,7 @@ import type {
 } from '@/contracts/simulator'
 import type { SiteKey } from '@/contracts/sites'
 import { isApiError } from '@/api/http'
-import { simulatorApi } from '@/api/simulator'
+import { useSimulatorApi } from '@/api/appClient'
 import { useHelloworkStore } from './hellowork'
 import { useMynaportalStore } from './mynaportal'
 
@@ -18,17 +18,18 @@ import { useMynaportalStore } from './mynaportal'
  * the launcher. The launcher and the trainer console change it through these actions.
  */
 export const useSimulatorStore = defineStore('simulator', () => {
+  const api = useSimulatorApi()
   const state = ref<SimulatorStateBody | null>(null)
   const notice = ref<{ kind: 'info' | 'error'; text: string } | null>(null)
 
   async function refresh() {
-    state.value = await simulatorApi.state()
+    state.value = await api.state()
   }
 
   /** Loads a preset into both servers; the sites' stores forget what they knew. */
   async function loadScenario(name: string): Promise<boolean> {
     try {
-      state.value = await simulatorApi.loadScenario(name)
+      state.value = await api.loadScenario(name)
     } catch (error) {
       notice.value = {
         kind: 'error',
@@ -48,7 +49,7 @@ export const useSimulatorStore = defineStore('simulator', () => {
    * prepared step is. Failures are thrown for the caller to show where the trainer looks.
    */
   async function applySituation(request: SituationRequest): Promise<string | undefined> {
-    const body = await simulatorApi.applySituation(request)
+    const body = await api.applySituation(request)
     state.value = body.state
     useMynaportalStore().$reset()
     useHelloworkStore().$reset()
@@ -56,15 +57,15 @@ export const useSimulatorStore = defineStore('simulator', () => {
   }
 
   async function setFault(site: SiteKey, setting: FaultSetting) {
-    state.value = await simulatorApi.setFault({ site, setting })
+    state.value = await api.setFault({ site, setting })
   }
 
   async function setClock(request: ClockRequest) {
-    state.value = await simulatorApi.setClock(request)
+    state.value = await api.setClock(request)
   }
 
   async function setPersona(persona: PersonaSetting) {
-    state.value = await simulatorApi.setPersona(persona)
+    state.value = await api.setPersona(persona)
   }
 
   function $reset() {
