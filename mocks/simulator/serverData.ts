@@ -34,6 +34,11 @@ export function readServerData(): ServerDataBody {
         pinLocked: u.pinLocked,
       })),
       connections: myna.connections.map((c) => ({ ...c, connectedAt: isoAt(c.connectedAt) })),
+      completing: (myna.completing ?? []).map((c) => ({
+        userId: c.userId,
+        siteId: c.siteId,
+        startedAt: isoAt(c.startedAt),
+      })),
       sessions: myna.sessions.filter((s) => s.userId !== null).length,
     },
     hellowork: {

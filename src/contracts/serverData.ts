@@ -16,6 +16,16 @@ export interface ConnectionRow {
   connectedAt: string
 }
 
+/**
+ * A つながり完了 (⑤) that Mynaportal recorded as under way and has not yet settled with Hello
+ * Work's answer: the page died, or the answer is still coming. Its ticket is never part of it.
+ */
+export interface CompletionRow {
+  userId: string
+  siteId: string
+  startedAt: string
+}
+
 export interface HwAccountRow {
   id: string
   email: string
@@ -48,7 +58,12 @@ export interface TransactionRow {
 }
 
 export interface ServerDataBody {
-  mynaportal: { users: MynaUserRow[]; connections: ConnectionRow[]; sessions: number }
+  mynaportal: {
+    users: MynaUserRow[]
+    connections: ConnectionRow[]
+    completing: CompletionRow[]
+    sessions: number
+  }
   hellowork: {
     accounts: HwAccountRow[]
     links: LinkRow[]

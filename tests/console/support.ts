@@ -13,7 +13,8 @@ export function consolePanel(): HTMLElement {
 
 export async function openConsole(user: User): Promise<HTMLElement> {
   await user.keyboard('{Alt>}{Shift>}[KeyT]{/Shift}{/Alt}')
-  return screen.findByRole('dialog', { name: 'トレーナー用コンソール' })
+  // The console's code loads on first use, which a busy machine makes slow.
+  return screen.findByRole('dialog', { name: 'トレーナー用コンソール' }, { timeout: 10_000 })
 }
 
 export async function showSection(user: User, label: string): Promise<void> {
