@@ -38,7 +38,7 @@ describe('Japanese line breaking at 390 wide', () => {
     // A narrow box of the site's own styles: the phrase must not be split, nor ー begin a line.
     const lines = await page.evaluate(() => {
       const box = document.createElement('td')
-      box.style.cssText = 'display:block;width:7.5em;font-size:16px'
+      box.style.cssText = 'display:block;width:10em;font-size:16px'
       box.textContent =
         '週休二日制:毎週 年間休日数:120日 マイナンバーカードをカードリーダーにセット'
       document.querySelector('main')!.append(box)
