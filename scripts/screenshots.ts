@@ -23,6 +23,7 @@ const { values } = parseArgs({
     viewport: { type: 'string', default: 'both' },
     annotate: { type: 'boolean', default: false },
     'full-page': { type: 'boolean', default: false },
+    'practice-hints': { type: 'boolean', default: false },
     out: { type: 'string', default: 'screenshots' },
     scenario: { type: 'string' },
     jobs: { type: 'string' },
@@ -36,6 +37,7 @@ if (values.help) {
   --viewport pc|sp|both   PC 1280×800, smartphone 390×844 at scale 2, or both (default)
   --annotate          the manual's red frame and circled step number on what to click
   --full-page         the whole page, not only the first screenful
+  --practice-hints    keep the practice PIN and account boxes, which figures leave out
   --scenario NAME     start every flow from this scenario instead of its own
   --out DIR           where to write (default screenshots/; emptied first)
   --jobs N            walks side by side (default: CPU cores + 1)`)
@@ -86,6 +88,7 @@ try {
     outDir,
     annotate: values.annotate,
     fullPage: values['full-page'],
+    practiceHints: values['practice-hints'],
     scenario: values.scenario,
   }
   shots.push(

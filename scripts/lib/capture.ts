@@ -7,8 +7,11 @@ import {
   flowScreens,
   type FlowScreen,
   type FlowStep,
+  manualNumberOf,
   type WalkableFlow,
   screenOf,
+  stepFileStem,
+  stepLabel,
 } from '../../src/flows'
 import { clearCallouts, drawCallout } from './annotate'
 import { launchBrowser } from './chromium'
@@ -43,11 +46,13 @@ export interface CaptureOptions {
   scenario?: string
   /** More of a trainer-console situation (persona, clock, faults), as URL query parameters. */
   situation?: Record<string, string>
+  /** Keep the practice secrets (PIN, practice account) that capture mode leaves out. */
+  practiceHints?: boolean
 }
 
 export function fileName(flow: WalkableFlow, step: FlowStep, screen: FlowScreen, vp: string) {
   const part = step.screens.length > 1 ? 'abcdefghij'[step.screens.indexOf(screen)] : ''
-  return `${flow.id}/${String(step.number).padStart(2, '0')}${part}-${screen.slug}.${vp}.png`
+  return `${flow.id}/${stepFileStem(step)}${part}-${screen.slug}.${vp}.png`
 }
 
 async function capture(page: Page, file: string, fullPage: boolean) {
@@ -76,6 +81,7 @@ function startUrl(baseUrl: string, flow: WalkableFlow, options: CaptureOptions) 
     scenario: options.scenario ?? flow.scenario,
     ...situation,
     capture: '1',
+    ...(options.practiceHints ? { hints: '1' } : {}),
   })
   return `${baseUrl}${flow.startPath}?${query}`
 }
@@ -101,14 +107,14 @@ export async function shootFlow(
     await page.addStyleTag({ content: STILL })
     for (const { step, screen } of flowScreens(flow)) {
       const name = fileName(flow, step, screen, vp)
-      const where = `${flow.shortName} ${circled(step.number)} ${screenOf(screen).title} ${vp}`
+      const where = `${flow.shortName} ${stepLabel(step)} ${screenOf(screen).title} ${vp}`
       try {
         await awaitScreen(page, screen)
         await fillInputs(page, screen)
         const target = findTarget(page, screen)
         if (target && options.annotate) {
           await target.scrollIntoViewIfNeeded()
-          await drawCallout(target, circled(step.number))
+          await drawCallout(target, circled(manualNumberOf(step)))
         }
         await capture(page, path.join(options.outDir, name), options.fullPage)
         shots.push({ flow, step, screen, viewport: vp, file: name })

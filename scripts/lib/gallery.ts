@@ -1,9 +1,9 @@
 import {
-  circled,
   type WalkableFlow,
   type FlowScreen,
   type FlowStep,
   screenOf,
+  stepLabel,
 } from '../../src/flows'
 
 export interface Shot {
@@ -37,7 +37,7 @@ export function renderGallery(shots: Shot[]): string {
             `<figure><img src="${s.file}" alt="${escape(screenOf(screen).title)}（${s.viewport === 'pc' ? 'PC' : 'スマートフォン'}）" loading="lazy"><figcaption>${s.file}</figcaption></figure>`,
         )
         .join('')
-      return `<article><h3>${circled(step.number)} ${escape(screenOf(screen).title)}</h3><p>${escape(screen.instruction)}</p><div class="shots">${images}</div></article>`
+      return `<article><h3>${stepLabel(step)} ${escape(screenOf(screen).title)}</h3><p>${escape(screen.instruction)}</p><div class="shots">${images}</div></article>`
     })
     return `<section><h2>${escape(flow.title)}</h2>${items.join('')}</section>`
   })
@@ -60,7 +60,7 @@ export function renderManual(shots: Shot[]): string {
     for (const step of flow.steps) {
       const stepShots = shots.filter((s) => s.flow === flow && s.step === step)
       if (stepShots.length === 0) continue
-      lines.push(`${circled(step.number)} ${step.manualText}`, '')
+      lines.push(`${stepLabel(step)} ${step.manualText}`, '')
       for (const screen of step.screens) {
         const shot =
           stepShots.find((s) => s.screen === screen && s.viewport === 'pc') ??

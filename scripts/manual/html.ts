@@ -1,4 +1,5 @@
-import { runs, type Figure, type Manual, type Viewport } from './model'
+import { manualNumberOf } from '../../src/flows'
+import { runs, type Figure, type Manual, type Part, type Viewport } from './model'
 
 /** The accessible master: the manual's headings, lists and numbered figures, in one page. */
 
@@ -35,13 +36,20 @@ figcaption{text-align:center;font-size:0.9rem;margin-top:0.4rem}.note{margin-lef
 @page{size:A4;margin:18mm 15mm 20mm}
 @media print{body{margin:0;max-width:none;font-size:10.5pt}h2{break-before:page}h2,h3{break-after:avoid}}`
 
+type StepEntry = Part['steps'][number]
+
+/**
+ * The list item's own number is the manual's (③ is read as 3); a step of another part of the
+ * manual has its label read too, since the part is said only there.
+ */
+const item = (s: StepEntry) => `<li value="${manualNumberOf(s.step)}">`
+const label = (s: StepEntry) =>
+  `<span class="label"${s.step.part ? '' : ' aria-hidden="true"'}>${escape(s.label)}</span>`
+
 export function renderHtml(manual: Manual): string {
   const parts = manual.parts.map((part) => {
     const list = part.steps
-      .map(
-        (s) =>
-          `<li><span class="label" aria-hidden="true">${s.label}</span>${rich(s.step.manualText)}</li>`,
-      )
+      .map((s) => `${item(s)}${label(s)}${rich(s.step.manualText)}</li>`)
       .join('')
     const detail = part.steps
       .map((s) => {
@@ -52,7 +60,7 @@ export function renderHtml(manual: Manual): string {
               `<div class="screen">${single ? '' : `<p>${rich(e.screen.instruction)}</p>`}${figure(e.figure)}</div>`,
           )
           .join('')
-        return `<li><p><span class="label" aria-hidden="true">${s.label}</span>${rich(s.step.manualText)}</p>${screens}</li>`
+        return `${item(s)}<p>${label(s)}${rich(s.step.manualText)}</p>${screens}</li>`
       })
       .join('')
     const lead = part.lead ? `<p>${rich(part.lead)}</p>` : ''

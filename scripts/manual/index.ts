@@ -66,6 +66,7 @@ try {
     fullPage: false,
     scenario: run.scenario,
     situation: run.situation,
+    practiceHints: run.practiceHints,
   }
   const parallel = run.jobs ?? availableParallelism() + 1
   const shots = await shootFlows(

@@ -1,10 +1,10 @@
 import {
-  circled,
   type FlowScreen,
   type FlowStep,
   type FlowTarget,
   type WalkableFlow,
   screenOf,
+  stepLabel,
 } from '../../src/flows'
 import { MANUAL_SECTION, MANUAL_STEP_HEADS } from '../../src/flows/manualSection'
 import type { Shot } from '../lib/gallery'
@@ -32,7 +32,7 @@ export interface ScreenEntry {
   flow: WalkableFlow
   step: FlowStep
   screen: FlowScreen
-  /** The step as the manual numbers it, e.g. 「③」. */
+  /** The step as the manual numbers it, e.g. 「③」, or 「3.1.(2)①」 for another part's. */
   stepLabel: string
   /** The element acted on, e.g. 「「同意」ボタン」; empty on a screen where nothing is. */
   element: string
@@ -89,7 +89,7 @@ export function buildManual(shots: Shot[], options: ManualOptions): Manual {
   const parts = flows.map((flow): Part => {
     const steps = flow.steps.map((step) => ({
       step,
-      label: circled(step.number),
+      label: stepLabel(step),
       screens: step.screens.flatMap((screen): ScreenEntry[] => {
         const taken = shots.filter((s) => s.flow === flow && s.step === step && s.screen === screen)
         if (taken.length === 0) return []
@@ -105,7 +105,7 @@ export function buildManual(shots: Shot[], options: ManualOptions): Manual {
             flow,
             step,
             screen,
-            stepLabel: circled(step.number),
+            stepLabel: stepLabel(step),
             element: elementOf(screen.target),
             figure: {
               label: `図${options.figurePrefix}-${figureCount}`,

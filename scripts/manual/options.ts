@@ -20,6 +20,8 @@ export interface ManualRun {
   outDir: string
   compare?: string
   figurePrefix: string
+  /** Figures keep the practice PIN and account boxes (capture mode's hints). */
+  practiceHints: boolean
   jobs?: number
 }
 
@@ -33,6 +35,7 @@ const HELP = `npm run manual -- [options]
   --out DIR             where to write (default manual/; emptied first)
   --compare DIR         an earlier run's folder: writes changes.html and changes.json
   --figure-prefix P     figure numbers are 図P-1, 図P-2, … (default 3.4)
+  --practice-hints      keep the practice PIN and account boxes, which figures leave out
   --jobs N              walks side by side (default: CPU cores + 1)`
 
 export function readOptions(args: string[]): ManualRun {
@@ -48,6 +51,7 @@ export function readOptions(args: string[]): ManualRun {
         out: { type: 'string', default: 'manual' },
         compare: { type: 'string' },
         'figure-prefix': { type: 'string', default: '3.4' },
+        'practice-hints': { type: 'boolean', default: false },
         jobs: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
@@ -100,6 +104,7 @@ export function readOptions(args: string[]): ManualRun {
     outDir: path.resolve(values.out),
     compare: values.compare === undefined ? undefined : path.resolve(values.compare),
     figurePrefix: values['figure-prefix'],
+    practiceHints: values['practice-hints'],
     jobs,
   }
 }

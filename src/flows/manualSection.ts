@@ -1,4 +1,4 @@
-import type { FlowId } from './types'
+import type { FlowId, ManualPart } from './types'
 
 /**
  * The frame of the manual's section around its flows, word for word: the title, the lead
@@ -42,3 +42,9 @@ export const MANUAL_SECTION: ManualSection = {
 
 /** The heads the manual puts over a part's step list and over its steps with figures. */
 export const MANUAL_STEP_HEADS = { list: '■ 操作手順', detail: '■ 操作手順(詳細)' } as const
+
+/** Parts of the manual that a flow's steps are numbered in (see FlowStep.part). */
+export const MANUAL_PARTS = {
+  signInFromMynaportal: { number: '3.1.(2)', title: 'マイナポータルからログインする場合' },
+  link: { number: '3.4.(1)', title: 'マイナポータルとつなぐ' },
+} as const satisfies Record<string, ManualPart>

@@ -1,6 +1,7 @@
 import { HELLOWORK_SITE_NAME } from '@/contracts/sites'
 import { linkFlow } from './link'
-import { mypageHomeScreen, SIGN_IN_MANUAL_TEXT, signInScreens } from './signIn'
+import { MANUAL_PARTS } from './manualSection'
+import { SIGN_IN_MANUAL_TEXT, signInScreens } from './signIn'
 import type { FlowDefinition, FlowStep } from './types'
 
 const linkStep = (manualNumber: number): FlowStep => {
@@ -11,9 +12,11 @@ const linkStep = (manualNumber: number): FlowStep => {
 
 /**
  * Manual 3.1.(2) and 3.4 (1)'s note: a sign-in from Mynaportal meets 属性連携不整合確認;
- * マイナポータル連携開始 continues the link at its step ③. Steps are numbered in this flow's
- * own order; the link steps keep the manual's text.
+ * マイナポータル連携開始 continues the link at its step ③. The steps are numbered as the manual
+ * numbers them: 3.1.(2)'s sign-in ①–③, then つなぐ's own ③–⑥ with the manual's text.
  */
+const signIn = MANUAL_PARTS.signInFromMynaportal
+
 export const mismatchFlow: FlowDefinition = {
   id: 'mismatch',
   title: '属性連携不整合確認からつなぎ直す',
@@ -22,9 +25,10 @@ export const mismatchFlow: FlowDefinition = {
   scenario: 'mismatch',
   startPath: '/myna/',
   steps: [
-    { number: 1, manualText: SIGN_IN_MANUAL_TEXT, screens: signInScreens },
+    { number: 1, part: signIn, manualText: SIGN_IN_MANUAL_TEXT, screens: signInScreens },
     {
       number: 2,
+      part: signIn,
       manualText: `「つながっているウェブサイト」の「${HELLOWORK_SITE_NAME}」の段の「利用する」ボタンをクリックします。`,
       screens: [
         {
@@ -37,6 +41,7 @@ export const mismatchFlow: FlowDefinition = {
     },
     {
       number: 3,
+      part: signIn,
       manualText:
         '「属性連携不整合確認」画面が表示されます。「マイナポータル連携開始」ボタンをクリックし、「(1) マイナポータルとつなぐ」の手順③から進めます。',
       screens: [
@@ -48,7 +53,11 @@ export const mismatchFlow: FlowDefinition = {
         },
       ],
     },
-    ...[3, 4, 5].map((manualNumber, index) => ({ ...linkStep(manualNumber), number: 4 + index })),
-    { number: 7, manualText: mypageHomeScreen.instruction, screens: [mypageHomeScreen] },
+    ...[3, 4, 5, 6].map((manualNumber, index): FlowStep => ({
+      ...linkStep(manualNumber),
+      number: 4 + index,
+      manualNumber,
+      part: MANUAL_PARTS.link,
+    })),
   ],
 }

@@ -1,6 +1,6 @@
 import { PRACTICE_PERSONA } from '@/contracts/practice'
 import { linkFlow } from './link'
-import { mypageHomeScreen, SIGN_IN_MANUAL_TEXT, signInScreens } from './signIn'
+import { mypageHomeScreen, signInScreens } from './signIn'
 import type { FlowScreen, FlowStep, SituationDefinition } from './types'
 
 /**
@@ -99,7 +99,12 @@ export const SIGN_IN_PATHS: SituationDefinition[] = [
     ...path('myna-logout', 'マイナポータルからログアウト', 'unlinked', linkFlow.startPath, []),
     manualSection: 'マイナポータルからのログアウト',
     steps: [
-      { number: 1, manualText: SIGN_IN_MANUAL_TEXT, screens: [mynaTop, mynaLogin] },
+      {
+        number: 1,
+        manualText:
+          'マイナポータルにログインします。ログイン後、「トップページ」画面が表示されます。',
+        screens: [mynaTop, mynaLogin],
+      },
       {
         number: 2,
         manualText:

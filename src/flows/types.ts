@@ -45,9 +45,30 @@ export interface FlowScreen {
   target?: FlowTarget
 }
 
+/** A part of the manual that numbers its own steps, as the manual cites it. */
+export interface ManualPart {
+  /** 「3.1.(2)」 */
+  number: string
+  /** 「マイナポータルからログインする場合」 */
+  title: string
+}
+
 export interface FlowStep {
-  /** ① = 1. */
+  /**
+   * The step's place in its flow, from 1: what a reset to a step (`?step=`) names and what the
+   * guide counts. Also the manual's number for the step (① = 1), unless `manualNumber` says other.
+   */
   number: number
+  /**
+   * The manual's number for the step where that is not `number`: in a flow that goes on from the
+   * middle of another part's steps (「手順③から進めてください」).
+   */
+  manualNumber?: number
+  /**
+   * The part of the manual whose step this is, in a flow whose steps the manual numbers in more
+   * than one part (属性連携不整合確認: 3.1.(2)'s sign-in, then 3.4.(1)'s ③ onwards).
+   */
+  part?: ManualPart
   /** The manual's text for the whole step, word for word. */
   manualText: string
   screens: FlowScreen[]
@@ -88,6 +109,26 @@ const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩'
 
 export function circled(stepNumber: number): string {
   return CIRCLED[stepNumber - 1] ?? String(stepNumber)
+}
+
+/** The step's number as the manual numbers it. */
+export function manualNumberOf(step: FlowStep): number {
+  return step.manualNumber ?? step.number
+}
+
+/** The step as the manual cites it: 「③」, or with its part 「3.1.(2)①」. */
+export function stepLabel(step: FlowStep): string {
+  return `${step.part?.number ?? ''}${circled(manualNumberOf(step))}`
+}
+
+/**
+ * The step's part of a figure's file name, sortable in the flow's order and the same from run to
+ * run: 「03」, or with its part 「3-1-2-01」 (no dots or brackets, which file names trip on).
+ */
+export function stepFileStem(step: FlowStep): string {
+  const number = String(manualNumberOf(step)).padStart(2, '0')
+  const part = step.part?.number.match(/\d+/g)?.join('-')
+  return part ? `${part}-${number}` : number
 }
 
 /** A path around the manual's flows; walked and captured like a manual flow. */

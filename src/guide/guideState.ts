@@ -70,7 +70,7 @@ export function arrive(
     return { state: { ...state, screenIndex: behind, mistakes, hint }, outcome: 'went-back' }
   }
   const heading = screenOf(expected.screen).title
-  const hint = offRouteHint(arrival.title, expected.step.number, heading)
+  const hint = offRouteHint(arrival.title, expected.step, heading)
   return { state: { ...state, mistakes, hint }, outcome: 'off-route' }
 }
 

@@ -1,4 +1,4 @@
-import { circled, flowScreens, screenOf, type FlowDefinition } from '@/flows'
+import { flowScreens, screenOf, stepLabel, type FlowDefinition, type FlowStep } from '@/flows'
 
 /** The guide's Japanese: what it shows and what it announces to screen readers. */
 
@@ -8,19 +8,19 @@ export function progressLabel(flow: FlowDefinition, screenIndex: number): string
   return `${flow.shortName} ${step?.number ?? 1}/${flow.steps.length}`
 }
 
-export function stepTitle(stepNumber: number, heading: string): string {
-  return `手順${circled(stepNumber)}「${heading}」画面`
+export function stepTitle(step: FlowStep, heading: string): string {
+  return `手順${stepLabel(step)}「${heading}」画面`
 }
 
 export function stepAnnouncement(flow: FlowDefinition, screenIndex: number): string {
   const entry = flowScreens(flow)[screenIndex]
   if (!entry) return ''
   const { step, screen } = entry
-  return `ガイド ${progressLabel(flow, screenIndex)}。${stepTitle(step.number, screenOf(screen).title)}。${screen.instruction}`
+  return `ガイド ${progressLabel(flow, screenIndex)}。${stepTitle(step, screenOf(screen).title)}。${screen.instruction}`
 }
 
-export function offRouteHint(title: string, stepNumber: number, heading: string): string {
-  return `「${title}」は手順${circled(stepNumber)}の画面ではありません。ブラウザーの「戻る」で「${heading}」画面に戻るか、「最初からやり直す」を押してください。`
+export function offRouteHint(title: string, step: FlowStep, heading: string): string {
+  return `「${title}」は手順${stepLabel(step)}の画面ではありません。ブラウザーの「戻る」で「${heading}」画面に戻るか、「最初からやり直す」を押してください。`
 }
 
 export function wentBackHint(expectedHeading: string, title: string): string {

@@ -2,26 +2,35 @@ import { ref } from 'vue'
 
 /**
  * Capture mode (`?capture=1`), for the screenshot generator: the page holds still (no
- * transitions, animations or caret) and shows only the simulated sites, without the simulator's
- * own chrome (demo bar, guide, console button). It lasts for the tab's session, so the in-app
- * navigations of a flow keep it; `?capture=0` ends it.
+ * transitions, animations or caret) and shows only the simulated sites as the real ones look,
+ * without anything that is there only because this is a simulator (demo bar, guide, console
+ * button, practice markers and secrets). `&hints=1` keeps the practice secrets (PIN, practice
+ * account) for a figure that should show them. Both last for the tab's session, so the in-app
+ * navigations of a flow keep them; `?capture=0` ends capture mode and its hints.
  */
 const STORAGE_KEY = 'mhsim:capture'
+const HINTS_ON = 'on+hints'
 
-function storedSetting(): boolean {
+function storedSetting(): string | null {
   try {
-    return sessionStorage.getItem(STORAGE_KEY) === 'on'
+    return sessionStorage.getItem(STORAGE_KEY)
   } catch {
     // Storage can be blocked (privacy settings, file://); capture mode then lasts one page.
-    return false
+    return null
   }
 }
 
-const captureOn = ref(storedSetting())
+const captureOn = ref(storedSetting() !== null)
+const hintsOn = ref(storedSetting() === HINTS_ON)
 
 /** Reactive: a template or computed that asks re-renders when the mode changes. */
 export function isCaptureMode(): boolean {
   return captureOn.value
+}
+
+/** Practice secrets are on screen outside capture mode, and in it when asked for (`hints=1`). */
+export function showsPracticeHints(): boolean {
+  return !captureOn.value || hintsOn.value
 }
 
 /** `1`/`on`/`true` turn it on, `0`/`off`/`false` off; anything else leaves it as it is. */
@@ -33,16 +42,27 @@ export function parseCaptureParameter(value: unknown): boolean | undefined {
   return undefined
 }
 
-export function setCaptureMode(on: boolean): void {
+/** Hints are a setting of capture mode: turning it off forgets them. */
+export function setCaptureMode(on: boolean, practiceHints = on && hintsOn.value): void {
   captureOn.value = on
+  hintsOn.value = on && practiceHints
   try {
-    if (on) sessionStorage.setItem(STORAGE_KEY, 'on')
+    if (on) sessionStorage.setItem(STORAGE_KEY, hintsOn.value ? HINTS_ON : 'on')
     else sessionStorage.removeItem(STORAGE_KEY)
   } catch {
     // See storedSetting: without storage the mode still applies to this page.
   }
   if (on) document.documentElement.dataset.capture = 'on'
   else delete document.documentElement.dataset.capture
+}
+
+/**
+ * `capture` and `hints` of an address's query, applied: `hints` alone changes the hints of a
+ * capture mode already on, and means nothing outside it.
+ */
+export function applyCaptureQuery(capture: unknown, hints: unknown): void {
+  const requested = parseCaptureParameter(capture) ?? captureOn.value
+  setCaptureMode(requested, parseCaptureParameter(hints) ?? (requested && hintsOn.value))
 }
 
 /** The address's query; the offline build's hash history keeps it after the `#` instead. */
@@ -53,9 +73,12 @@ function addressQuery(): string {
 
 /**
  * Runs before the app mounts, so the first frame is already still. The router's guard handles the
- * parameter again on in-app navigations and drops it from the address.
+ * parameters again on in-app navigations and drops them from the address.
  */
 export function installCaptureMode(search: string = addressQuery()): void {
-  const requested = parseCaptureParameter(new URLSearchParams(search).get('capture'))
-  setCaptureMode(requested ?? storedSetting())
+  const stored = storedSetting()
+  captureOn.value = stored !== null
+  hintsOn.value = stored === HINTS_ON
+  const query = new URLSearchParams(search)
+  applyCaptureQuery(query.get('capture'), query.get('hints'))
 }
