@@ -3,7 +3,6 @@ import path from 'node:path'
 import pLimit from 'p-limit'
 import type { Browser, Page } from 'playwright-core'
 import {
-  circled,
   flowScreens,
   type FlowScreen,
   type FlowStep,
@@ -13,7 +12,9 @@ import {
   stepFileStem,
   stepLabel,
 } from '../../src/flows'
-import { clearCallouts, drawCallout } from './annotate'
+import { type CalloutStyle, clearCallouts, drawCallout, stepMark } from './annotate'
+import { type FigurePlan, planFigure } from './figure'
+import type { Frame } from './frame'
 import { launchBrowser } from './chromium'
 import type { Shot } from './gallery'
 import { serveBuild } from './serve'
@@ -25,7 +26,7 @@ import { awaitScreen, fillInputs, findTarget } from './walk'
  */
 
 export const VIEWPORTS = {
-  pc: { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 },
+  pc: { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 as number },
   sp: {
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
@@ -48,6 +49,12 @@ export interface CaptureOptions {
   situation?: Record<string, string>
   /** Keep the practice secrets (PIN, practice account) that capture mode leaves out. */
   practiceHints?: boolean
+  /** ① (default) or [1], in the figures as in the text. */
+  callout?: CalloutStyle
+  /** Called after the callout is drawn and before the capture: the tests look at the page. */
+  inspect?: (page: Page, shot: Shot, plan: FigurePlan) => Promise<void>
+  /** Device scale factor of the PC figures (2 for print); smartphones are always 2. */
+  pcScale?: number
 }
 
 export function fileName(flow: WalkableFlow, step: FlowStep, screen: FlowScreen, vp: string) {
@@ -55,7 +62,7 @@ export function fileName(flow: WalkableFlow, step: FlowStep, screen: FlowScreen,
   return `${flow.id}/${stepFileStem(step)}${part}-${screen.slug}.${vp}.png`
 }
 
-async function capture(page: Page, file: string, fullPage: boolean) {
+async function capture(page: Page, file: string, frame: Frame) {
   await page.mouse.move(0, 0)
   await page.evaluate(async () => {
     ;(document.activeElement as HTMLElement | null)?.blur()
@@ -71,7 +78,15 @@ async function capture(page: Page, file: string, fullPage: boolean) {
     document.body.style.visibility = ''
   })
   await mkdir(path.dirname(file), { recursive: true })
-  await page.screenshot({ path: file, fullPage, animations: 'disabled', caret: 'hide' })
+  // Page coordinates: a crop taller than the screen is taken as a part of the full page.
+  const width = await page.evaluate(() => document.documentElement.clientWidth)
+  await page.screenshot({
+    path: file,
+    fullPage: true,
+    clip: frame.fullPage ? undefined : { x: 0, y: 0, width, height: frame.height },
+    animations: 'disabled',
+    caret: 'hide',
+  })
 }
 
 function startUrl(baseUrl: string, flow: WalkableFlow, options: CaptureOptions) {
@@ -94,8 +109,10 @@ export async function shootFlow(
   options: CaptureOptions,
   progress: () => string,
 ): Promise<Shot[]> {
+  const scale = vp === 'pc' && options.pcScale ? { deviceScaleFactor: options.pcScale } : {}
   const context = await browser.newContext({
     ...VIEWPORTS[vp],
+    ...scale,
     locale: 'ja-JP',
     timezoneId: 'Asia/Tokyo',
   })
@@ -107,23 +124,28 @@ export async function shootFlow(
     await page.addStyleTag({ content: STILL })
     for (const { step, screen } of flowScreens(flow)) {
       const name = fileName(flow, step, screen, vp)
+      const mark = stepMark(manualNumberOf(step), options.callout)
       const where = `${flow.shortName} ${stepLabel(step)} ${screenOf(screen).title} ${vp}`
+      let frame: Frame = { fullPage: options.fullPage, height: VIEWPORTS[vp].viewport.height }
       try {
         await awaitScreen(page, screen)
         await fillInputs(page, screen)
         const target = findTarget(page, screen)
-        if (target && options.annotate) {
-          await target.scrollIntoViewIfNeeded()
-          await drawCallout(target, circled(manualNumberOf(step)))
+        const plan = await planFigure(page, screen, target, mark, options.fullPage)
+        frame = plan.frame
+        if (plan.callout && options.annotate) {
+          const { frame: box, badge, label } = plan.callout
+          await drawCallout(page, box, badge, label)
         }
-        await capture(page, path.join(options.outDir, name), options.fullPage)
+        await options.inspect?.(page, { flow, step, screen, viewport: vp, file: name }, plan)
+        await capture(page, path.join(options.outDir, name), frame)
         shots.push({ flow, step, screen, viewport: vp, file: name })
         console.log(`${progress()} ${where}`)
         await clearCallouts(page)
         await target?.click()
       } catch (error) {
         const seen = path.join(options.outDir, 'errors', name)
-        await capture(page, seen, options.fullPage).catch(() => undefined)
+        await capture(page, seen, frame).catch(() => undefined)
         throw new Error(
           `${where}: expected screen not found (${(error as Error).message.split('\n')[0]}). What the page showed: ${seen}`,
         )

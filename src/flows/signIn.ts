@@ -33,4 +33,6 @@ export const mypageHomeScreen: FlowScreen = {
   slug: 'mypage-home',
   routeName: 'hw-mypage-home',
   instruction: '求職者マイページの「求職者マイページホーム」画面が表示されます。',
+  // The manual's key figure: every item of the home, down to the 2次元バーコード and the searches.
+  figure: 'full',
 }

@@ -43,6 +43,11 @@ export interface FlowScreen {
   shows?: string
   /** What to click to move on; absent on the last screen. */
   target?: FlowTarget
+  /**
+   * How the figure is cut: the first screenful, or a taller crop where the heading and the
+   * target need it (default); or the whole page, for a screen the manual shows entire.
+   */
+  figure?: 'viewport' | 'full'
 }
 
 /** A part of the manual that numbers its own steps, as the manual cites it. */
