@@ -73,6 +73,14 @@ export const useMynaportalStore = defineStore('mynaportal', () => {
     return body.location
   }
 
+  /** The session the smartphone app's approval opened for this browser. */
+  async function claimLogin(): Promise<string | undefined> {
+    const body = await mynaportalApi.claimLoginRequest()
+    signedIn(body)
+    confirmation.confirm()
+    return body.location
+  }
+
   async function logout() {
     await mynaportalApi.logout(csrfToken.value)
     signedOut()
@@ -120,6 +128,7 @@ export const useMynaportalStore = defineStore('mynaportal', () => {
     takeResume: ended.take,
     cards,
     login,
+    claimLogin,
     logout,
     connections,
     startConnection,
