@@ -20,6 +20,12 @@ export interface ScenarioFlags {
   otpRequired: boolean
   /** 求職登録 is no longer valid. */
   registrationExpired: boolean
+  /** Sign-in on the phone: the first touch of the card is not detected. */
+  cardNotDetected: boolean
+  /** Sign-in by 2次元コード: the code the login screen first shows has already lapsed. */
+  codeExpired: boolean
+  /** Sign-in with the card on the phone: the smartphone certificate has expired. */
+  phoneCertificateExpired: boolean
 }
 
 interface ScenarioRow {
@@ -70,6 +76,24 @@ const TABLE: Record<ScenarioName, ScenarioRow> = {
     description: '求職登録が無効のため、一部の機能が使えません。',
     flags: { registrationExpired: true },
   },
+  'card-not-detected': {
+    title: 'カードを読み取れない',
+    description:
+      'スマートフォンにマイナンバーカードをかざしても、1回目は読み取れません。かざし直しの練習に。',
+    flags: { cardNotDetected: true },
+  },
+  'qr-expired': {
+    title: '2次元コードの期限切れ',
+    description:
+      'ログイン画面に最初に表示される2次元コードは有効期限が切れています。「コードを更新」の練習に。',
+    flags: { codeExpired: true },
+  },
+  'phone-certificate-expired': {
+    title: 'スマホ用電子証明書の期限切れ',
+    description:
+      'スマートフォンのマイナンバーカード（スマホ用電子証明書）の有効期限が切れています。',
+    flags: { phoneCertificateExpired: true },
+  },
 }
 
 const NO_FLAGS: ScenarioFlags = {
@@ -80,6 +104,9 @@ const NO_FLAGS: ScenarioFlags = {
   hwLocked: false,
   otpRequired: false,
   registrationExpired: false,
+  cardNotDetected: false,
+  codeExpired: false,
+  phoneCertificateExpired: false,
 }
 
 /** The launcher's list, in the contract's order. */

@@ -90,6 +90,12 @@ export async function seedMynaportal(
       { id: 'nenkin', name: 'ねんきんネット', description: '年金記録や年金見込額の確認' },
       { id: 'koyouhoken', name: '雇用保険WEBサービス', description: '雇用保険の手続の確認' },
     ],
+    loginRequests: [],
+    signInFaults: {
+      cardNotDetected: flags.cardNotDetected,
+      codeExpired: flags.codeExpired,
+      phoneCertificateExpired: flags.phoneCertificateExpired,
+    },
     signingKey,
     helloworkBackChannelToken: credentials.backChannelToken,
     audit: [],

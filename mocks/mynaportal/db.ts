@@ -102,6 +102,34 @@ export interface Completion {
   startedAt: number
 }
 
+/**
+ * A one-time login request for the smartphone app (handlers/loginRequests.ts). The browser that
+ * asked holds its secret as a cookie, the phone that read it first holds another; both are kept
+ * as SHA-256 hashes.
+ */
+export interface LoginRequest {
+  id: string
+  browserHash: string
+  method: 'qr' | 'phone' | 'phone-card'
+  createdAt: number
+  expiresAt: number
+  state: 'waiting' | 'read' | 'approved' | 'used' | 'replaced'
+  phoneHash?: string
+  userId?: string
+  /** Card touches tried, for the card-not-detected situation (the first touch fails). */
+  touches?: number
+}
+
+/** Faults of the sign-in through the app that a scenario sets. */
+export interface SignInFaults {
+  /** The first touch of the card to the phone is not detected. */
+  cardNotDetected: boolean
+  /** A login request issued by opening the screen has already lapsed (「コードを更新」 gives a good one). */
+  codeExpired: boolean
+  /** The smartphone certificate (スマホ用電子証明書) has expired. */
+  phoneCertificateExpired: boolean
+}
+
 export interface OtherSite {
   id: string
   name: string
@@ -119,6 +147,9 @@ export interface MynaData {
   /** ⑤s whose answer from Hello Work was not yet recorded; absent in older documents. */
   completing?: Completion[]
   otherSites: OtherSite[]
+  /** Absent in older documents: none yet, no faults. */
+  loginRequests?: LoginRequest[]
+  signInFaults?: SignInFaults
   signingKey: SigningKey
   /** Mynaportal's credential for Hello Work's back channel (ticket redemption, revocation). */
   helloworkBackChannelToken: string

@@ -16,4 +16,16 @@ export const MYNAPORTAL_BODIES = {
   'POST /connections/:siteId/stop': CSRF,
   'POST /login': v.object({ cardId: textField, pin: textField }),
   'POST /logout': CSRF,
+  'POST /login/requests': v.object({
+    method: v.picklist(['qr', 'phone', 'phone-card']),
+    refresh: v.optional(v.boolean()),
+  }),
+  'POST /login/requests/claim': v.object({}),
+  'POST /login/requests/:requestId/read': v.object({}),
+  'POST /login/requests/:requestId/approve': v.object({
+    phoneToken: textField,
+    cardId: textField,
+    pin: v.optional(textField),
+    biometric: v.optional(v.boolean()),
+  }),
 }

@@ -2,6 +2,9 @@ import * as v from 'valibot'
 import { auditEvent, count, instant, secretHash, text } from '../shared/schemaParts'
 import type { MynaData } from './db'
 
+/** Login requests kept at most; the oldest go first (handlers/loginRequests.ts). */
+export const LOGIN_REQUESTS_KEPT = 50
+
 /** The shape and ranges Mynaportal's stored document must have to be read (shared/persistence.ts). */
 const authorizationRequest = v.object({
   id: text,
@@ -86,6 +89,31 @@ export const mynaDataSchema: v.GenericSchema<unknown, MynaData> = v.object({
     ),
   ),
   otherSites: v.array(v.object({ id: text, name: text, description: text })),
+  loginRequests: v.optional(
+    v.pipe(
+      v.array(
+        v.object({
+          id: text,
+          browserHash: text,
+          method: v.picklist(['qr', 'phone', 'phone-card']),
+          createdAt: instant,
+          expiresAt: instant,
+          state: v.picklist(['waiting', 'read', 'approved', 'used', 'replaced']),
+          phoneHash: v.optional(text),
+          userId: v.optional(text),
+          touches: v.optional(count),
+        }),
+      ),
+      v.maxLength(LOGIN_REQUESTS_KEPT),
+    ),
+  ),
+  signInFaults: v.optional(
+    v.object({
+      cardNotDetected: v.boolean(),
+      codeExpired: v.boolean(),
+      phoneCertificateExpired: v.boolean(),
+    }),
+  ),
   signingKey: v.object({
     kid: text,
     privateJwk: v.looseObject({ ...jwk.entries, d: text }),

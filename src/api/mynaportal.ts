@@ -1,4 +1,5 @@
 import type { MynaportalEndpoints } from '@/contracts/mynaportalEndpoints'
+import type { AppSignInMethod, LoginApprovalRequest } from '@/contracts/mynaSignIn'
 import { MYNAPORTAL_API } from '@/contracts/sites'
 import { caller } from './call'
 import type { ApiClient } from './http'
@@ -26,6 +27,16 @@ export function mynaportalApi(client: ApiClient) {
     completeConnection: (ticket: string, csrfToken: string) =>
       myna('POST /connections/complete', { body: { ticket, csrfToken } }),
     lastCompletion: () => myna('GET /connections/complete'),
+    /** Sign-in through the smartphone app: the browser's side… */
+    issueLoginRequest: (method: AppSignInMethod, refresh = false) =>
+      myna('POST /login/requests', { body: { method, ...(refresh ? { refresh } : {}) } }),
+    currentLoginRequest: () => myna('GET /login/requests/current'),
+    claimLoginRequest: () => myna('POST /login/requests/claim', { body: {} }),
+    /** …and the app's. */
+    readLoginRequest: (requestId: string) =>
+      myna('POST /login/requests/:requestId/read', { params: { requestId }, body: {} }),
+    approveLoginRequest: (requestId: string, body: LoginApprovalRequest) =>
+      myna('POST /login/requests/:requestId/approve', { params: { requestId }, body }),
   }
 }
 

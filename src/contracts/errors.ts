@@ -7,6 +7,12 @@ export type ErrorCode =
   | 'card_unknown'
   | 'pin_incorrect'
   | 'pin_locked'
+  | 'card_not_detected'
+  | 'certificate_expired'
+  | 'login_request_expired'
+  | 'login_request_used'
+  | 'login_request_replaced'
+  | 'login_request_pending'
   | 'credentials_invalid'
   | 'account_locked'
   | 'otp_invalid'
@@ -66,6 +72,21 @@ export const MESSAGES = {
   pinIncorrect: (remaining: number) => `暗証番号が正しくありません。残り${remaining}回です。`,
   pinLocked: '暗証番号がロックされています。お住まいの市区町村窓口で初期化してください。',
   cardUnknown: 'マイナンバーカードを読み取れませんでした。カードを選び直してください。',
+  cardNotDetected:
+    'マイナンバーカードを読み取れませんでした。カードをスマートフォンの読み取り位置に当て直して、もう一度かざしてください。',
+  certificateExpired:
+    'スマホ用電子証明書の有効期限が切れています。マイナポータルアプリで電子証明書を更新するか、マイナンバーカードでログインしてください。',
+  loginRequestExpired:
+    'このコードは有効期限が切れています。パソコンのログイン画面で「コードを更新」を押し、新しいコードで初めからやり直してください。',
+  loginRequestUsed:
+    'このコードは別のスマートフォンで読み取られたため使えません。パソコンのログイン画面で「コードを更新」を押し、新しいコードを読み取ってください。',
+  loginRequestReplaced:
+    'ログイン画面が開き直されたため、このコードは使えなくなりました。いま画面に表示されている新しいコードを読み取ってください。',
+  loginRequestUnknown:
+    'マイナポータルのログイン用のコードではありません。パソコンのログイン画面に表示されたコードを読み取ってください。',
+  biometricRequired: '顔認証（生体認証）を行ってください。',
+  loginRequestPending:
+    'スマートフォンでの操作がまだ終わっていません。スマートフォンの画面を進めてください。',
   emailRequired: 'メールアドレスを入力してください。',
   emailFormat: 'メールアドレスの形式が正しくありません。',
   passwordRequired: 'パスワードを入力してください。',

@@ -22,10 +22,20 @@ import type {
   TokenRequest,
   UserInfoBody,
 } from './mynaportal'
+import type {
+  LoginApprovalBody,
+  LoginApprovalRequest,
+  LoginClaimBody,
+  LoginRequestBody,
+  LoginRequestIssue,
+  LoginRequestReadBody,
+} from './mynaSignIn'
 import type { RedirectBody } from './navigation'
 
 type SignedIn = 'unauthenticated' | 'session_expired'
 type Site = 'not_found' | 'site_not_simulated'
+/** Why the app or the browser can no longer use a login request. */
+type Spent = 'not_found' | 'login_request_expired' | 'login_request_used' | 'login_request_replaced'
 
 export interface MynaportalEndpoints {
   /** The query is the authorization request exactly as the front channel delivered it. */
@@ -84,6 +94,34 @@ export interface MynaportalEndpoints {
     'validation' | 'invalid_request' | 'card_unknown' | 'pin_incorrect' | 'pin_locked'
   >
   'POST /logout': Endpoint<CsrfRequest, void, SignedIn | 'csrf_invalid'>
+  /** The browser: a one-time login request for the app, replacing this browser's last one. */
+  'POST /login/requests': Endpoint<LoginRequestIssue, LoginRequestBody, 'invalid_request'>
+  /** The browser polls its request (cookie-bound) until the app has approved it. */
+  'GET /login/requests/current': Endpoint<undefined, LoginRequestBody, 'not_found'>
+  /** The browser takes the session its approved request opened; once. */
+  'POST /login/requests/claim': Endpoint<
+    Record<never, never>,
+    LoginClaimBody,
+    Spent | 'login_request_pending' | 'card_unknown' | 'pin_locked'
+  >
+  /** The app read the 2次元コード (or was handed the request on the same phone): first phone only. */
+  'POST /login/requests/:requestId/read': Endpoint<
+    Record<never, never>,
+    LoginRequestReadBody,
+    Spent
+  >
+  /** The app approves with the card's PIN and touch, or with the smartphone certificate. */
+  'POST /login/requests/:requestId/approve': Endpoint<
+    LoginApprovalRequest,
+    LoginApprovalBody,
+    | Spent
+    | 'validation'
+    | 'card_unknown'
+    | 'pin_incorrect'
+    | 'pin_locked'
+    | 'card_not_detected'
+    | 'certificate_expired'
+  >
   /** Form-encoded; the client by client_secret_basic or client_secret_post. */
   'POST /token': Endpoint<
     TokenRequest,
@@ -111,6 +149,11 @@ export const MYNAPORTAL_ROUTES = routeList<MynaportalEndpoints>()([
   'GET /login/cards',
   'POST /login',
   'POST /logout',
+  'POST /login/requests',
+  'GET /login/requests/current',
+  'POST /login/requests/claim',
+  'POST /login/requests/:requestId/read',
+  'POST /login/requests/:requestId/approve',
   'POST /token',
   'GET /jwks',
   'GET /userinfo',

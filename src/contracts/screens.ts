@@ -31,6 +31,12 @@ export interface ScreenRecord {
  */
 export const SCREEN_TABLE = [
   { path: '/', name: 'launcher', meta: { site: 'simulator', title: 'シミュレーター' } },
+  // The simulated smartphone alone, opened from its panel in a second window.
+  {
+    path: '/phone',
+    name: 'sim-phone',
+    meta: { site: 'simulator', title: 'スマートフォン（練習用）' },
+  },
   {
     path: '/myna',
     meta: { site: 'mynaportal' },

@@ -13,6 +13,9 @@ export const SCENARIO_NAMES = [
   'linked-elsewhere',
   'otp',
   'expired-registration',
+  'card-not-detected',
+  'qr-expired',
+  'phone-certificate-expired',
 ] as const
 
 export type ScenarioName = (typeof SCENARIO_NAMES)[number]

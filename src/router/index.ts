@@ -7,6 +7,7 @@ import { createRoutes } from './routes'
 import { applyScenarioParameter } from './scenarioParameter'
 import { trackScreenOnView } from './screenOnView'
 import { createSessionGuard } from './sessionGuard'
+import { applySignInParameter } from './signInParameter'
 import './routeMap'
 
 /** A router and what the rest of the app needs from it. */
@@ -33,6 +34,8 @@ export function createAppRouting(history: RouterHistory = appHistory(), pinia?: 
   // First, so that the other guards' requests name the screen being opened.
   const screenOnView = trackScreenOnView(router)
   const sessions = createSessionGuard(router, pinia)
+  // Before the scenario's: a situation URL that opens a step rewrites the whole address.
+  router.beforeEach((to) => applySignInParameter(to, pinia))
   router.beforeEach((to) => applyScenarioParameter(to, pinia))
   router.beforeEach((to) => applyCaptureParameter(to))
   router.beforeEach((to) => sessions.requireSignedIn(to))

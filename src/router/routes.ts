@@ -18,6 +18,7 @@ type View = Component | (() => Promise<Component>)
 const VIEWS: Record<ScreenName, View> = {
   launcher: LauncherView,
   'not-found': () => import('@/views/simulator/NotFoundView.vue'),
+  'sim-phone': () => import('@/views/simulator/PhoneWindowView.vue'),
   'myna-top': MynaTopView,
   'myna-login': () => import('@/views/mynaportal/MynaLoginView.vue'),
   'myna-home': () => import('@/views/mynaportal/MynaHomeView.vue'),

@@ -80,6 +80,14 @@ export const useMynaportalStore = defineStore('mynaportal', () => {
     return body.location
   }
 
+  /** The session the smartphone app's approval opened for this browser. */
+  async function claimLogin(): Promise<string | undefined> {
+    const body = await api.claimLoginRequest()
+    signedIn(body)
+    confirmation.confirm()
+    return body.location
+  }
+
   async function logout() {
     await api.logout(csrfToken.value)
     signedOut()
@@ -128,6 +136,7 @@ export const useMynaportalStore = defineStore('mynaportal', () => {
     takeResume: ended.take,
     cards,
     login,
+    claimLogin,
     logout,
     connections,
     startConnection,

@@ -42,6 +42,7 @@ const FIELDS = [
   ...['accountId', 'id', 'action', 'failedPinAttempts', 'pinLocked', 'connected', 'locked'],
   ...['failedLogins', 'registrationValid', 'otpRequired', 'setTo', 'advanceMinutes', 'frozen'],
   ...['displayName', 'officeName', 'now', 'latencyMs', 'endpoints', 'mynaportal', 'hellowork'],
+  ...['method', 'refresh', 'phoneToken', 'biometric'],
 ]
 const every = (value: unknown) => Object.fromEntries(FIELDS.map((name) => [name, value]))
 const MEGABYTE = 'x'.repeat(1 << 20)

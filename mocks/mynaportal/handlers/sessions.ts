@@ -11,22 +11,16 @@
  */
 import { HttpResponse } from 'msw'
 import type { CardListBody, MynaLoginBody, MynaSessionBody } from '@/contracts/mynaportal'
-import { MESSAGES, PIN_MAX_FAILURES } from '@/contracts/errors'
+import { MESSAGES } from '@/contracts/errors'
 import { pinErrors } from '@/contracts/validation'
-import { now } from '../../shared/clock'
 import { writeCookie } from '../../shared/cookies'
 import { requireCsrf } from '../../shared/csrf'
 import { refuse, requireValid } from '../../shared/refusal'
-import { randomToken, verifySecret } from '../../shared/secrets'
+import { verifySecret } from '../../shared/secrets'
+import { countPinAttempt, openSession, refusePin } from '../cardSignIn'
 import { mynaportalDb, SESSION_COOKIE } from '../db'
 import { continueAuthorization } from './authorizationRequest'
-import {
-  defineEndpoint,
-  destroySession,
-  dropLapsedSessions,
-  findSession,
-  requireUser,
-} from '../server'
+import { defineEndpoint, destroySession, requireUser } from '../server'
 import { MYNAPORTAL_BODIES } from '../requests'
 
 export const sessionHandlers = [
@@ -67,42 +61,12 @@ export const sessionHandlers = [
       const pinMatches = await verifySecret(pin, snapshot.pin)
       const outcome = await mynaportalDb.update((data) => {
         const user = data.users.find((u) => u.id === snapshot.id)!
-        if (user.pinLocked) return { kind: 'locked' as const }
-        if (!pinMatches) {
-          user.failedPinAttempts += 1
-          user.pinLocked = user.failedPinAttempts >= PIN_MAX_FAILURES
-          return user.pinLocked
-            ? { kind: 'locked' as const }
-            : { kind: 'wrong' as const, remaining: PIN_MAX_FAILURES - user.failedPinAttempts }
-        }
-        user.failedPinAttempts = 0
-        const previous = findSession(request, data)
-        // An interrupted authorization request survives sign-in only for the same person.
-        const carried =
-          previous && (previous.userId === null || previous.userId === user.id)
-            ? previous.pendingAuthorization
-            : undefined
-        if (previous) destroySession(data, previous.id)
-        dropLapsedSessions(data)
-        const session = {
-          id: randomToken(),
-          userId: user.id,
-          csrfToken: randomToken(),
-          createdAt: now(),
-          lastSeenAt: now(),
-          ...(carried ? { pendingAuthorization: carried } : {}),
-        }
-        data.sessions.push(session)
-        writeCookie(request, SESSION_COOKIE, session.id)
-        return { kind: 'ok' as const, session, user }
+        const pinOutcome = countPinAttempt(user, pinMatches)
+        if (pinOutcome.kind !== 'ok') return pinOutcome
+        return { kind: 'ok' as const, session: openSession(request, data, user), user }
       })
 
-      if (outcome.kind === 'locked') return refuse(423, 'pin_locked', MESSAGES.pinLocked)
-      if (outcome.kind === 'wrong') {
-        return refuse(401, 'pin_incorrect', MESSAGES.pinIncorrect(outcome.remaining), {
-          remaining: outcome.remaining,
-        })
-      }
+      if (outcome.kind !== 'ok') return refusePin(outcome)
       const location = outcome.session.pendingAuthorization
         ? await continueAuthorization(request, outcome.session.id)
         : undefined
