@@ -2,9 +2,9 @@ import { flowScreens, type WalkableFlow } from '@/flows'
 
 /**
  * How far a learner has come through a flow, decided only by what the app reached after the mock
- * server answered: the next screen's route, or the message a screen shows. Guide mode, the
- * 確認テスト follow a flow with these two functions, so a step is done
- * in each of them at the same moment.
+ * server answered: the next screen's route, or the message a screen shows. Guide mode and the
+ * 確認テスト both follow a flow with these two functions, so a step is done in each of them at
+ * the same moment.
  */
 
 /** A route the app has just shown. */
