@@ -128,6 +128,20 @@ export const SCREEN_TABLE = [
     ],
   },
   {
+    // The simulator's own practice pages: 確認テスト and its results, loaded when opened.
+    path: '/practice',
+    meta: { site: 'simulator' },
+    children: [
+      { path: 'assessment', name: 'practice-assessment', meta: { title: '確認テスト' } },
+      {
+        path: 'assessment/result',
+        name: 'practice-assessment-result',
+        meta: { title: '確認テストの結果' },
+      },
+      { path: 'results', name: 'practice-results', meta: { title: '確認テストの記録' } },
+    ],
+  },
+  {
     path: '/:unknown(.*)*',
     name: 'not-found',
     meta: { site: 'simulator', title: 'ページが見つかりません' },

@@ -1,4 +1,5 @@
 import { flowScreens, screenOf, type FlowDefinition, type FlowId } from '@/flows'
+import { followArrival, type Arrival, type ArrivalOutcome } from './flowProgress'
 import { offRouteHint, refusedHint, wentBackHint } from './guideText'
 
 /**
@@ -18,15 +19,7 @@ export interface GuideState {
   collapsed: boolean
 }
 
-/** A route the app has just shown. */
-export interface Arrival {
-  routeName: string
-  title: string
-  /** Screens that only forward a request (route meta `transitional`) or the launcher. */
-  passThrough: boolean
-}
-
-export type ArrivalOutcome = 'stay' | 'advanced' | 'finished' | 'went-back' | 'off-route'
+export type { Arrival, ArrivalOutcome }
 
 export function newGuide(flowId: FlowId, now: number): GuideState {
   return {
@@ -46,32 +39,22 @@ export function arrive(
   arrival: Arrival,
   now: number,
 ): { state: GuideState; outcome: ArrivalOutcome } {
-  const screens = flowScreens(flow)
-  const expected = screens[state.screenIndex]
+  const expected = flowScreens(flow)[state.screenIndex]
   if (state.finishedAt !== null || !expected) return { state, outcome: 'stay' }
-  if (arrival.passThrough || arrival.routeName === expected.screen.routeName) {
-    return { state, outcome: 'stay' }
+  const { outcome, screenIndex } = followArrival(flow, state.screenIndex, arrival)
+  if (outcome === 'stay') return { state, outcome }
+  if (outcome === 'advanced' || outcome === 'finished') {
+    const finishedAt = outcome === 'finished' ? now : null
+    return { state: { ...state, screenIndex, hint: null, finishedAt }, outcome }
   }
-  const ahead = screens.findIndex(
-    (entry, index) => index > state.screenIndex && entry.screen.routeName === arrival.routeName,
-  )
-  if (ahead >= 0) {
-    const finished = ahead === screens.length - 1
-    const next = { ...state, screenIndex: ahead, hint: null, finishedAt: finished ? now : null }
-    return { state: next, outcome: finished ? 'finished' : 'advanced' }
-  }
-  const behind = screens
-    .slice(0, state.screenIndex)
-    .map((entry): string => entry.screen.routeName)
-    .lastIndexOf(arrival.routeName)
   const mistakes = state.mistakes + 1
-  if (behind >= 0) {
-    const hint = wentBackHint(screenOf(expected.screen).title, arrival.title)
-    return { state: { ...state, screenIndex: behind, mistakes, hint }, outcome: 'went-back' }
-  }
   const heading = screenOf(expected.screen).title
+  if (outcome === 'went-back') {
+    const hint = wentBackHint(heading, arrival.title)
+    return { state: { ...state, screenIndex, mistakes, hint }, outcome }
+  }
   const hint = offRouteHint(arrival.title, expected.step, heading)
-  return { state: { ...state, mistakes, hint }, outcome: 'off-route' }
+  return { state: { ...state, mistakes, hint }, outcome }
 }
 
 /** The screen showed an error (role="alert"): the server, or the form, refused the action. */

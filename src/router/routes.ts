@@ -44,6 +44,9 @@ const VIEWS: Record<ScreenName, View> = {
   'hw-message': () => import('@/views/hellowork/HwMessageView.vue'),
   'hw-profile': () => import('@/views/hellowork/HwProfileView.vue'),
   'hw-external': () => import('@/views/hellowork/HwExternalView.vue'),
+  'practice-assessment': () => import('@/views/practice/AssessmentStartView.vue'),
+  'practice-assessment-result': () => import('@/views/practice/AssessmentResultView.vue'),
+  'practice-results': () => import('@/views/practice/ResultsView.vue'),
 }
 
 /** A record that names a site holds that site's screens, drawn inside the site's chrome. */
