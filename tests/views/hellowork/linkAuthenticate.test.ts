@@ -91,6 +91,8 @@ describe('マイページ属性連携認証 (step ④)', () => {
     await submit(PRACTICE_PERSONA.email, 'wrong-password')
     expect(emailField().getAttribute('aria-invalid')).toBeNull()
     expect(screen.queryByText(MESSAGES.emailFormat)).toBeNull()
+    // The corrected address is sent; its answer must arrive inside this test, not the next one.
+    expect((await screen.findByRole('alert')).textContent).toContain(MESSAGES.credentialsInvalid)
   })
 
   it('gives the same message for a wrong password and for an unknown e-mail address', async () => {

@@ -53,9 +53,15 @@ export async function signInByLinking(
   return linkThroughProtocol()
 }
 
-let inFlight = 0
-server.events.on('request:start', () => void (inFlight += 1))
-server.events.on('request:end', () => void (inFlight -= 1))
+// Each request in flight, named by its method, address and the test that sent it: a request a
+// test left behind shows up in the next test's settleRequests, which then says where it came from.
+const inFlight = new Map<string, string>()
+server.events.on('request:start', ({ request, requestId }) => {
+  const test = expect.getState().currentTestName ?? 'outside a test'
+  inFlight.set(requestId, `${request.method} ${request.url} (sent by “${test}”)`)
+})
+server.events.on('request:end', ({ requestId }) => void inFlight.delete(requestId))
+server.events.on('unhandledException', ({ requestId }) => void inFlight.delete(requestId))
 
 /**
  * Waits until the app has no request in flight, three checks in a row: a test that ends while
@@ -65,9 +71,11 @@ export async function settleRequests(timeoutMs = 3000): Promise<void> {
   const deadline = Date.now() + timeoutMs
   let quiet = 0
   while (quiet < 3) {
-    if (Date.now() > deadline) throw new Error(`${inFlight} request(s) still in flight`)
+    if (Date.now() > deadline) {
+      throw new Error(`still in flight: ${[...inFlight.values()].join('; ')}`)
+    }
     await settle(1)
-    quiet = inFlight === 0 ? quiet + 1 : 0
+    quiet = inFlight.size === 0 ? quiet + 1 : 0
   }
 }
 
